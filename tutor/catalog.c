@@ -1,0 +1,178 @@
+/*
+ * catalog.c: finding and loading lesson files. A broken file never stops
+ * the others from loading: a child still gets every lesson that works,
+ * and `tutor check` lists what is wrong with the rest.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "loader.h"
+#include "util.h"
+
+void
+catalog_init(struct catalog *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void
+catalog_free(struct catalog *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		lesson_free(c->lessons[i]);
+	free(c->lessons);
+	catalog_init(c);
+}
+
+static void
+add_file(struct catalog *c, const char *path, struct diags *diags)
+{
+	struct lesson *l;
+
+	l = loader_load_file(path, diags);
+	if (l == NULL) {
+		c->broken++;
+		return;
+	}
+	c->lessons = xreallocarray(c->lessons, c->n + 1, sizeof *c->lessons);
+	c->lessons[c->n++] = l;
+}
+
+static bool
+is_lesson_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	if (name[0] == '.')
+		return false;
+	return (len > 5 && strcmp(name + len - 5, ".yaml") == 0) ||
+	    (len > 4 && strcmp(name + len - 4, ".yml") == 0);
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+catalog_add(struct catalog *c, const char *path, struct diags *diags)
+{
+	struct dirent *de;
+	struct stat st;
+	DIR *dir;
+	char **names = NULL, *full;
+	size_t n = 0, i;
+
+	if (stat(path, &st) == -1) {
+		diags_add(diags, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		add_file(c, path, diags);
+		return 0;
+	}
+	if ((dir = opendir(path)) == NULL) {
+		diags_add(diags, path, 0, 0, "cannot read the directory: %s",
+		    strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		if (!is_lesson_name(de->d_name))
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(dir);
+	qsort(names, n, sizeof *names, compare_names);
+	for (i = 0; i < n; i++) {
+		xasprintf(&full, "%s%s%s", path,
+		    path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		add_file(c, full, diags);
+		free(full);
+		free(names[i]);
+	}
+	free(names);
+	return 0;
+}
+
+static int
+compare_lessons(const void *a, const void *b)
+{
+	const struct lesson *x = *(struct lesson *const *)a;
+	const struct lesson *y = *(struct lesson *const *)b;
+
+	if (x->theme != y->theme)
+		return x->theme < y->theme ? -1 : 1;
+	if (x->age != y->age)
+		return x->age < y->age ? -1 : 1;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+void
+catalog_finish(struct catalog *c, struct diags *diags)
+{
+	size_t i, j, kept = 0;
+
+	/* Duplicates: the first file (in the order read) keeps the id. */
+	for (i = 0; i < c->n; i++) {
+		for (j = 0; j < kept; j++) {
+			if (strcmp(c->lessons[i]->id, c->lessons[j]->id) == 0)
+				break;
+		}
+		if (j < kept) {
+			diags_add(diags, c->lessons[i]->file,
+			    c->lessons[i]->id_line, c->lessons[i]->id_col,
+			    "the lesson id '%s' is already used by %s",
+			    c->lessons[i]->id, c->lessons[j]->file);
+			lesson_free(c->lessons[i]);
+			c->broken++;
+			continue;
+		}
+		c->lessons[kept++] = c->lessons[i];
+	}
+	c->n = kept;
+	qsort(c->lessons, c->n, sizeof *c->lessons, compare_lessons);
+}
+
+const struct lesson *
+catalog_lesson(const struct catalog *c, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		if (strcmp(c->lessons[i]->id, id) == 0)
+			return c->lessons[i];
+	}
+	return NULL;
+}
+
+int
+catalog_exercise(const struct catalog *c, const char *name,
+    const struct lesson **l, const struct exercise **ex)
+{
+	const char *slash;
+	char *id;
+
+	if ((slash = strchr(name, '/')) == NULL)
+		return -1;
+	id = xstrndup(name, (size_t)(slash - name));
+	*l = catalog_lesson(c, id);
+	free(id);
+	if (*l == NULL)
+		return -1;
+	*ex = lesson_exercise(*l, slash + 1);
+	return *ex == NULL ? -1 : 0;
+}

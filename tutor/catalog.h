@@ -1,0 +1,36 @@
+/*
+ * catalog.h: every lesson found in the exercise directories, in the
+ * order a child meets them: by theme, then age band, then order.
+ */
+#ifndef TUTOR_CATALOG_H
+#define TUTOR_CATALOG_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "exercise.h"
+
+struct catalog {
+	struct lesson	**lessons;
+	size_t		 n;
+	size_t		 broken;	/* files that could not be loaded */
+};
+
+void	catalog_init(struct catalog *);
+void	catalog_free(struct catalog *);
+/*
+ * Add a lesson file, or every .yaml and .yml file of a directory (sorted
+ * by name, not descending into subdirectories). Problems go to diags; a
+ * broken file is skipped and counted. Returns -1 when path itself cannot
+ * be read, 0 otherwise.
+ */
+int	catalog_add(struct catalog *, const char *path, struct diags *);
+/* Sort the lessons and report lesson ids used twice (the second drops). */
+void	catalog_finish(struct catalog *, struct diags *);
+
+const struct lesson *catalog_lesson(const struct catalog *, const char *id);
+/* "LESSON/EXERCISE": returns 0 and sets *l and *ex, or -1. */
+int	catalog_exercise(const struct catalog *, const char *name,
+	    const struct lesson **l, const struct exercise **ex);
+
+#endif

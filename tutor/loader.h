@@ -1,0 +1,21 @@
+/*
+ * loader.h: turning a lesson file into the lesson model, with every
+ * problem reported as file:line:col in words a trainer understands.
+ */
+#ifndef TUTOR_LOADER_H
+#define TUTOR_LOADER_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "exercise.h"
+
+/*
+ * Load a lesson. Returns NULL when the file has any error; every error
+ * found is added to diags (not only the first).
+ */
+struct lesson	*loader_load_file(const char *path, struct diags *);
+struct lesson	*loader_load_buffer(const char *name, const char *buf,
+		    size_t len, struct diags *);
+
+#endif

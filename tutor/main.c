@@ -1,0 +1,375 @@
+/*
+ * main.c: the command line. Only this file decides exit codes:
+ *   0  all is well (try: the answer is right)
+ *   1  try: the answer is not right
+ *  64  the command line is wrong (EX_USAGE)
+ *  65  a lesson file has an error, or a self-test failed (EX_DATAERR)
+ *  66  a file or directory cannot be read (EX_NOINPUT)
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "checker.h"
+#include "diag.h"
+#include "i18n.h"
+#include "paths.h"
+#include "plain.h"
+#include "selftest.h"
+#include "util.h"
+
+#define EXIT_WRONG	1
+#define EXIT_USAGE	64
+#define EXIT_DATAERR	65
+#define EXIT_NOINPUT	66
+
+struct options {
+	bool		 plain;
+	enum lang	 lang;
+	const char	*lesson;
+	char		**dirs;
+	size_t		 ndirs;
+};
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, "%s", _(
+"Usage: tutor [OPTION]...                 start the tutor\n"
+"       tutor list                        list every exercise\n"
+"       tutor check [PATH]...             check lesson files and run their\n"
+"                                         self-tests\n"
+"       tutor try LESSON/EXERCISE ANSWER  show the verdict for an answer\n"
+"\n"
+"Options:\n"
+"  --plain           line-mode interface (chosen by itself when the output\n"
+"                    is not a terminal or TERM is dumb)\n"
+"  --exercises DIR   read lessons from DIR instead of the shipped ones\n"
+"                    (may be given more than once)\n"
+"  --lang LANG       language: ar, en, fr or zgh (default: from the locale)\n"
+"  --lesson ID       start this lesson\n"
+"  --help            show this help\n"
+"  --version         show the version\n"
+"\n"
+"Exit status:\n"
+"   0  all is well (try: the answer is right)\n"
+"   1  try: the answer is not right\n"
+"  64  the command line is wrong\n"
+"  65  a lesson file has an error, or a self-test failed\n"
+"  66  a file or directory cannot be read\n"));
+}
+
+/* The child's language from the locale, English when it says nothing. */
+static enum lang
+locale_lang(void)
+{
+	static const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	static const char *amazigh[] = { "zgh", "tzm", "shi", "rif", "ber" };
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		v = getenv(vars[i]);
+		if (v == NULL || *v == '\0')
+			continue;
+		if (strncmp(v, "ar", 2) == 0)
+			return LANG_AR;
+		if (strncmp(v, "fr", 2) == 0)
+			return LANG_FR;
+		for (i = 0; i < sizeof amazigh / sizeof amazigh[0]; i++) {
+			if (strncmp(v, amazigh[i], 3) == 0)
+				return LANG_ZGH;
+		}
+		return LANG_EN;
+	}
+	return LANG_EN;
+}
+
+/* Load the lessons of the --exercises directories, or the shipped ones. */
+static int
+load_catalog(const struct options *o, struct catalog *cat,
+    struct diags *diags)
+{
+	char *dir;
+	size_t i;
+	int rc = 0;
+
+	catalog_init(cat);
+	if (o->ndirs == 0) {
+		dir = paths_data("exercises");
+		rc = catalog_add(cat, dir, diags);
+		free(dir);
+	}
+	for (i = 0; i < o->ndirs; i++) {
+		if (catalog_add(cat, o->dirs[i], diags) != 0)
+			rc = -1;
+	}
+	catalog_finish(cat, diags);
+	return rc;
+}
+
+static int
+cmd_list(const struct options *o)
+{
+	const struct lesson *l;
+	const struct exercise *ex;
+	struct catalog cat;
+	struct diags diags;
+	size_t i, j;
+	char langs[32];
+	int rc;
+
+	diags_init(&diags);
+	rc = load_catalog(o, &cat, &diags);
+	for (i = 0; i < cat.n; i++) {
+		l = cat.lessons[i];
+		for (j = 0; j < l->nexercises; j++) {
+			ex = &l->exercises[j];
+			langset_codes(ex->langs, langs, sizeof langs);
+			printf("%s/%s\t%s\t%s\t%s\t%s\n", l->id, ex->id,
+			    theme_code(l->theme), age_code(l->age),
+			    kind_code(ex->kind), langs);
+		}
+	}
+	diags_print(&diags, stderr);
+	catalog_free(&cat);
+	diags_free(&diags);
+	return rc != 0 ? EXIT_NOINPUT : 0;
+}
+
+static int
+cmd_check(const struct options *o, char **paths, int npaths)
+{
+	struct catalog cat;
+	struct diags diags;
+	size_t i, exercises = 0, examples = 0, failed = 0;
+	int rc = 0, j;
+	char *dir;
+
+	diags_init(&diags);
+	catalog_init(&cat);
+	if (npaths == 0 && o->ndirs == 0) {
+		dir = paths_data("exercises");
+		rc = catalog_add(&cat, dir, &diags);
+		free(dir);
+	}
+	for (i = 0; i < o->ndirs; i++)
+		rc |= catalog_add(&cat, o->dirs[i], &diags);
+	for (j = 0; j < npaths; j++)
+		rc |= catalog_add(&cat, paths[j], &diags);
+	catalog_finish(&cat, &diags);
+	if (cat.n == 0 && cat.broken == 0 && rc == 0) {
+		fprintf(stderr, "%s", _("tutor: no lesson files found (they "
+		    "end in .yaml or .yml)\n"));
+		rc = -1;
+	}
+	for (i = 0; i < cat.n; i++) {
+		exercises += cat.lessons[i]->nexercises;
+		examples += selftest_count(cat.lessons[i]);
+		failed += selftest_lesson(cat.lessons[i], &diags);
+	}
+	diags_print(&diags, stderr);
+	if (diags.n == 0)
+		printf(_("%zu lessons, %zu exercises, %zu example answers: all "
+		    "good.\n"), cat.n, exercises, examples);
+	else
+		printf(_("%zu lessons, %zu exercises, %zu example answers: "
+		    "%zu errors, %zu files not loaded, %zu examples "
+		    "failed.\n"), cat.n, exercises, examples,
+		    diags.n + diags.dropped, cat.broken, failed);
+	if (rc != 0)
+		rc = EXIT_NOINPUT;
+	else if (diags.n != 0)
+		rc = EXIT_DATAERR;
+	catalog_free(&cat);
+	diags_free(&diags);
+	return rc;
+}
+
+static const char *
+verdict_words(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_CORRECT:
+		return _("correct");
+	case VERDICT_PARTLY:
+		return _("partly right");
+	default:
+		return _("wrong");
+	}
+}
+
+static int
+cmd_try(const struct options *o, const char *name, const char *answer)
+{
+	const struct lesson *l;
+	const struct exercise *ex;
+	struct catalog cat;
+	struct diags diags;
+	struct answer a;
+	struct result r;
+	enum parse_error pe;
+	enum lang lang;
+	size_t i;
+	int rc;
+
+	diags_init(&diags);
+	load_catalog(o, &cat, &diags);
+	if (catalog_exercise(&cat, name, &l, &ex) != 0) {
+		diags_print(&diags, stderr);
+		fprintf(stderr, _("tutor: there is no exercise '%s' (tutor "
+		    "list shows them)\n"), name);
+		catalog_free(&cat);
+		diags_free(&diags);
+		return EXIT_USAGE;
+	}
+	lang = exercise_lang(ex, o->lang);
+	pe = answer_parse(ex, answer, strlen(answer), &a);
+	if (pe != PARSE_OK) {
+		printf("%s: %s\n", verdict_words(VERDICT_WRONG),
+		    parse_error_message(ex, pe));
+		rc = EXIT_WRONG;
+	} else {
+		checker_check(ex, lang, &a, &r);
+		printf("%s", verdict_words(r.verdict));
+		if (ex->kind == KIND_FREE_TEXT) {
+			if (r.rule >= 0)
+				printf(_(" (rule %d, line %u)"), r.rule + 1,
+				    ex->rules[r.rule].line);
+			else
+				printf("%s", _(" (no rule matched)"));
+		}
+		printf(" [%s]\n", lang_code(lang));
+		for (i = 0; i < r.nfeedback; i++)
+			printf("%s\n", text_get(r.feedback[i], lang));
+		rc = r.verdict == VERDICT_CORRECT ? 0 : EXIT_WRONG;
+	}
+	catalog_free(&cat);
+	diags_free(&diags);
+	return rc;
+}
+
+static int
+cmd_run(const struct options *o)
+{
+	struct plain_options po;
+	struct catalog cat;
+	struct diags diags;
+	int rc;
+
+	diags_init(&diags);
+	if (load_catalog(o, &cat, &diags) != 0) {
+		diags_print(&diags, stderr);
+		catalog_free(&cat);
+		diags_free(&diags);
+		return EXIT_NOINPUT;
+	}
+	if (cat.broken != 0)
+		fprintf(stderr, _("tutor: %zu lesson files have errors and "
+		    "are left out (tutor check shows why)\n"), cat.broken);
+	if (o->lesson != NULL && catalog_lesson(&cat, o->lesson) == NULL) {
+		fprintf(stderr, _("tutor: there is no lesson '%s'\n"),
+		    o->lesson);
+		catalog_free(&cat);
+		diags_free(&diags);
+		return EXIT_USAGE;
+	}
+	memset(&po, 0, sizeof po);
+	po.lang = o->lang;
+	po.lesson = o->lesson;
+	po.in = stdin;
+	po.out = stdout;
+	rc = plain_run(&cat, &po);
+	catalog_free(&cat);
+	diags_free(&diags);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "plain", no_argument, NULL, 'p' },
+		{ "exercises", required_argument, NULL, 'e' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "lesson", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct options o;
+	const char *cmd;
+	int ch, rc;
+
+	/*
+	 * Over SSH the client's locale is often not generated on the
+	 * server: fall back to C.UTF-8 so that text is still UTF-8.
+	 */
+	if (setlocale(LC_ALL, "") == NULL)
+		setlocale(LC_CTYPE, "C.UTF-8");
+	memset(&o, 0, sizeof o);
+	o.lang = locale_lang();
+	/* GNU getopt moves options after the command to the front. */
+	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p':
+			o.plain = true;
+			break;
+		case 'e':
+			o.dirs = xreallocarray(o.dirs, o.ndirs + 1,
+			    sizeof *o.dirs);
+			o.dirs[o.ndirs++] = optarg;
+			break;
+		case 'l':
+			if ((o.lang = lang_from_code(optarg)) == LANG_NONE) {
+				fprintf(stderr, _("tutor: unknown language "
+				    "'%s' (use ar, en, fr or zgh)\n"), optarg);
+				free(o.dirs);
+				return EXIT_USAGE;
+			}
+			break;
+		case 's':
+			o.lesson = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			free(o.dirs);
+			return 0;
+		case 'V':
+			printf("tutor %s\n", PACKAGE_VERSION);
+			free(o.dirs);
+			return 0;
+		default:
+			usage(stderr);
+			free(o.dirs);
+			return EXIT_USAGE;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	cmd = argc > 0 ? argv[0] : NULL;
+	if (cmd == NULL)
+		rc = cmd_run(&o);
+	else if (strcmp(cmd, "list") == 0 && argc == 1)
+		rc = cmd_list(&o);
+	else if (strcmp(cmd, "check") == 0)
+		rc = cmd_check(&o, argv + 1, argc - 1);
+	else if (strcmp(cmd, "try") == 0 && argc == 3)
+		rc = cmd_try(&o, argv[1], argv[2]);
+	else {
+		fprintf(stderr, _("tutor: unknown command or wrong arguments: "
+		    "'%s'\n"), cmd);
+		usage(stderr);
+		rc = EXIT_USAGE;
+	}
+	free(o.dirs);
+	return rc;
+}

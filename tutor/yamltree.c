@@ -1,0 +1,620 @@
+/*
+ * yamltree.c: building the tree from libyaml events. The event API is
+ * used rather than libyaml's own document loader because that loader has
+ * no limits: Debian 12's libyaml takes 53 seconds over 100,000 nested
+ * brackets, and follows aliases into nodes that contain themselves. Here
+ * every limit is checked as the events arrive, and the first structural
+ * problem stops the parse with a message a trainer can act on.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <yaml.h>
+
+#include "util.h"
+#include "yamltree.h"
+
+#define YT_MAX_PAIRS	1000	/* keys in one mapping (checked for twins) */
+
+struct builder {
+	struct yt_doc	*doc;
+	struct diags	*diags;
+	struct yt_node	*stack[YT_MAX_DEPTH + 1];
+	struct yt_node	*pending[YT_MAX_DEPTH + 1];	/* a mapping's key */
+	int		 depth;
+	bool		 failed;
+};
+
+static void
+node_free(struct yt_node *n)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	free(n->value);
+	for (i = 0; n->items != NULL && i < n->n; i++)
+		node_free(n->items[i]);
+	for (i = 0; n->pairs != NULL && i < n->n; i++) {
+		node_free(n->pairs[i].key);
+		node_free(n->pairs[i].value);
+	}
+	free(n->items);
+	free(n->pairs);
+	free(n);
+}
+
+void
+yt_free(struct yt_doc *doc)
+{
+	node_free(doc->root);
+	free(doc->file);
+	free(doc->raw);
+	memset(doc, 0, sizeof *doc);
+}
+
+/* Line and column (1-based) of a byte offset into the raw text. */
+static void
+offset_position(const struct yt_doc *doc, size_t off, unsigned *line,
+    unsigned *col)
+{
+	size_t i;
+
+	*line = 1;
+	*col = 1;
+	if (off > doc->rawlen)
+		off = doc->rawlen;
+	for (i = 0; i < off; i++) {
+		if (doc->raw[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if (((unsigned char)doc->raw[i] & 0xc0) != 0x80)
+			(*col)++;
+	}
+}
+
+static void
+fail(struct builder *b, unsigned line, unsigned col, const char *msg)
+{
+	if (!b->failed)
+		diags_add(b->diags, b->doc->file, line, col, "%s", msg);
+	b->failed = true;
+}
+
+static void
+fail_mark(struct builder *b, const yaml_mark_t *m, const char *msg)
+{
+	fail(b, (unsigned)m->line + 1, (unsigned)m->column + 1, msg);
+}
+
+/* libyaml's messages, said the way a trainer would understand them. */
+static const char *
+explain_problem(const char *problem)
+{
+	static const struct {
+		const char *yaml;
+		const char *said;
+	} table[] = {
+		{ "found character that cannot start any token",
+		  "this character cannot start a value here (tabs cannot be "
+		  "used to indent: use spaces; a value starting with @ ` % "
+		  "or | must be put in quotes)" },
+		{ "mapping values are not allowed in this context",
+		  "a ': ' cannot be used here: put the whole text in quotes, "
+		  "or fix the indentation" },
+		{ "did not find expected key",
+		  "this line is not indented like the keys around it" },
+		{ "did not find expected '-' indicator",
+		  "this line is not indented like the list items around it" },
+		{ "found unexpected end of stream",
+		  "the file ends in the middle of a value (a quote or a "
+		  "bracket is not closed)" },
+		{ "found undefined tag handle", "tags (!name) are not used in "
+		  "lesson files" },
+		{ "found unknown escape character",
+		  "unknown escape after a backslash in double quotes: write "
+		  "the text in single quotes" },
+		{ "found a tab character that violates indentation",
+		  "a tab is used to indent this line: indent with spaces "
+		  "only" },
+		{ "could not find expected ':'",
+		  "a key must be followed by ':' and a space" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		if (problem != NULL && strcmp(problem, table[i].yaml) == 0)
+			return table[i].said;
+	}
+	return NULL;
+}
+
+static void
+parser_error(struct builder *b, yaml_parser_t *p)
+{
+	const char *said;
+	unsigned line, col;
+	char *msg;
+
+	said = explain_problem(p->problem);
+	if (p->error == YAML_READER_ERROR) {
+		offset_position(b->doc, p->problem_offset, &line, &col);
+		if (p->problem_value != -1)
+			xasprintf(&msg, "the file is not valid UTF-8 text "
+			    "(byte 0x%02x): save it as UTF-8",
+			    (unsigned)p->problem_value & 0xff);
+		else
+			xasprintf(&msg, "the file is not valid UTF-8 text (%s)",
+			    p->problem ? p->problem : "unreadable");
+		fail(b, line, col, msg);
+		free(msg);
+		return;
+	}
+	if (p->error == YAML_MEMORY_ERROR) {
+		fail(b, 0, 0, "out of memory while reading the file");
+		return;
+	}
+	if (said != NULL)
+		xasprintf(&msg, "%s", said);
+	else if (p->context != NULL)
+		xasprintf(&msg, "%s %s", p->problem ? p->problem :
+		    "syntax error", p->context);
+	else
+		xasprintf(&msg, "%s", p->problem ? p->problem : "syntax error");
+	fail_mark(b, &p->problem_mark, msg);
+	free(msg);
+}
+
+static struct yt_node *
+node_new(enum yt_type type, const yaml_mark_t *m)
+{
+	struct yt_node *n;
+
+	n = xcalloc(1, sizeof *n);
+	n->type = type;
+	n->line = (unsigned)m->line + 1;
+	n->col = (unsigned)m->column + 1;
+	return n;
+}
+
+/* Attach a finished node to its parent; takes ownership of n. */
+static void
+attach(struct builder *b, struct yt_node *n)
+{
+	struct yt_node *parent, *key;
+	size_t i;
+
+	if (b->depth == 0) {
+		if (b->doc->root != NULL) {
+			node_free(n);
+			return;
+		}
+		b->doc->root = n;
+		return;
+	}
+	parent = b->stack[b->depth - 1];
+	if (parent->type == YT_SEQUENCE) {
+		if (parent->n >= YT_MAX_EVENTS) {
+			node_free(n);
+			return;
+		}
+		parent->items = xreallocarray(parent->items, parent->n + 1,
+		    sizeof *parent->items);
+		parent->items[parent->n++] = n;
+		return;
+	}
+	key = b->pending[b->depth - 1];
+	if (key == NULL) {
+		if (n->type != YT_SCALAR) {
+			fail(b, n->line, n->col, "a key must be a plain word, "
+			    "not a list or a mapping");
+			node_free(n);
+			return;
+		}
+		for (i = 0; i < parent->n; i++) {
+			if (strcmp(parent->pairs[i].key->value, n->value) == 0) {
+				char *msg;
+				xasprintf(&msg, "the key '%s' appears twice "
+				    "here (first at line %u)", n->value,
+				    parent->pairs[i].key->line);
+				fail(b, n->line, n->col, msg);
+				free(msg);
+				node_free(n);
+				return;
+			}
+		}
+		if (parent->n >= YT_MAX_PAIRS) {
+			fail(b, n->line, n->col, "too many keys in one mapping");
+			node_free(n);
+			return;
+		}
+		b->pending[b->depth - 1] = n;
+		return;
+	}
+	parent->pairs = xreallocarray(parent->pairs, parent->n + 1,
+	    sizeof *parent->pairs);
+	parent->pairs[parent->n].key = key;
+	parent->pairs[parent->n].value = n;
+	parent->n++;
+	b->pending[b->depth - 1] = NULL;
+}
+
+static void
+on_scalar(struct builder *b, yaml_event_t *e)
+{
+	struct yt_node *n;
+
+	if (e->data.scalar.length > YT_MAX_SCALAR) {
+		fail_mark(b, &e->start_mark, "this text is too long (more "
+		    "than 16384 bytes)");
+		return;
+	}
+	n = node_new(YT_SCALAR, &e->start_mark);
+	n->value = xstrndup((const char *)e->data.scalar.value,
+	    e->data.scalar.length);
+	n->len = e->data.scalar.length;
+	switch (e->data.scalar.style) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+		n->style = YT_SINGLE;
+		break;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+		n->style = YT_DOUBLE;
+		break;
+	case YAML_LITERAL_SCALAR_STYLE:
+	case YAML_FOLDED_SCALAR_STYLE:
+		n->style = YT_BLOCK;
+		break;
+	default:
+		n->style = YT_PLAIN;
+		break;
+	}
+	attach(b, n);
+}
+
+static void
+on_start(struct builder *b, yaml_event_t *e, enum yt_type type)
+{
+	if (b->depth >= YT_MAX_DEPTH) {
+		fail_mark(b, &e->start_mark, "the lists and mappings are "
+		    "nested too deeply (more than 32 levels)");
+		return;
+	}
+	b->stack[b->depth] = node_new(type, &e->start_mark);
+	b->pending[b->depth] = NULL;
+	b->depth++;
+}
+
+static void
+on_end(struct builder *b)
+{
+	struct yt_node *n;
+
+	if (b->depth == 0)
+		return;
+	b->depth--;
+	n = b->stack[b->depth];
+	if (b->pending[b->depth] != NULL) {
+		node_free(b->pending[b->depth]);	/* cannot happen */
+		b->pending[b->depth] = NULL;
+	}
+	attach(b, n);
+}
+
+/* Checks common to every node event: no anchors, no tags. */
+static bool
+node_allowed(struct builder *b, yaml_event_t *e)
+{
+	const yaml_char_t *anchor = NULL, *tag = NULL;
+
+	if (e->type == YAML_SCALAR_EVENT) {
+		anchor = e->data.scalar.anchor;
+		tag = e->data.scalar.tag;
+	} else if (e->type == YAML_SEQUENCE_START_EVENT) {
+		anchor = e->data.sequence_start.anchor;
+		tag = e->data.sequence_start.tag;
+	} else if (e->type == YAML_MAPPING_START_EVENT) {
+		anchor = e->data.mapping_start.anchor;
+		tag = e->data.mapping_start.tag;
+	}
+	if (anchor != NULL) {
+		fail_mark(b, &e->start_mark, "anchors (&name) are not allowed "
+		    "in lesson files: write the text out again");
+		return false;
+	}
+	if (tag != NULL) {
+		fail_mark(b, &e->start_mark, "tags (!name) are not used in "
+		    "lesson files");
+		return false;
+	}
+	return true;
+}
+
+static void
+parse(struct builder *b)
+{
+	yaml_parser_t p;
+	yaml_event_t e;
+	unsigned long events = 0;
+	int documents = 0;
+	bool done = false;
+
+	if (!yaml_parser_initialize(&p))
+		fatal("out of memory");
+	yaml_parser_set_input_string(&p, (const unsigned char *)b->doc->raw,
+	    b->doc->rawlen);
+	while (!done && !b->failed) {
+		if (!yaml_parser_parse(&p, &e)) {
+			parser_error(b, &p);
+			break;
+		}
+		if (++events > YT_MAX_EVENTS) {
+			fail_mark(b, &e.start_mark, "the file has too many "
+			    "values (more than 200,000)");
+			yaml_event_delete(&e);
+			break;
+		}
+		switch (e.type) {
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++documents > 1)
+				fail_mark(b, &e.start_mark, "a lesson file "
+				    "holds one document: remove the second "
+				    "'---'");
+			break;
+		case YAML_ALIAS_EVENT:
+			fail_mark(b, &e.start_mark, "aliases (*name) are not "
+			    "allowed in lesson files: write the text out "
+			    "again");
+			break;
+		case YAML_SCALAR_EVENT:
+			if (node_allowed(b, &e))
+				on_scalar(b, &e);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			if (node_allowed(b, &e))
+				on_start(b, &e, YT_SEQUENCE);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			if (node_allowed(b, &e))
+				on_start(b, &e, YT_MAPPING);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			on_end(b);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&e);
+	}
+	yaml_parser_delete(&p);
+	/* On failure, free what is still on the stack. */
+	while (b->depth > 0) {
+		b->depth--;
+		node_free(b->pending[b->depth]);
+		node_free(b->stack[b->depth]);
+	}
+}
+
+static int
+load(struct yt_doc *doc, struct diags *diags)
+{
+	struct builder b;
+
+	memset(&b, 0, sizeof b);
+	b.doc = doc;
+	b.diags = diags;
+	parse(&b);
+	if (b.failed) {
+		node_free(doc->root);
+		doc->root = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+yt_load_buffer(const char *name, const char *buf, size_t len,
+    struct yt_doc *doc, struct diags *diags)
+{
+	memset(doc, 0, sizeof *doc);
+	doc->file = xstrdup(name);
+	if (len > YT_MAX_FILE) {
+		diags_add(diags, doc->file, 0, 0, "the file is too big (more "
+		    "than 1 MiB): split it into several lessons");
+		return -1;
+	}
+	doc->raw = xstrndup(buf, len);
+	doc->rawlen = len;
+	return load(doc, diags);
+}
+
+int
+yt_load_file(const char *path, struct yt_doc *doc, struct diags *diags)
+{
+	struct stat st;
+	ssize_t got;
+	size_t len = 0;
+	char *raw;
+	int fd, rc;
+
+	memset(doc, 0, sizeof *doc);
+	doc->file = xstrdup(path);
+	/*
+	 * O_NONBLOCK: a FIFO must not make tutor wait for a writer. The
+	 * type is checked on the open descriptor, not on the name, so the
+	 * file cannot be swapped in between.
+	 */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd == -1) {
+		diags_add(diags, path, 0, 0, "cannot open the file: %s",
+		    strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		diags_add(diags, path, 0, 0, "this is not a regular file");
+		close(fd);
+		return -1;
+	}
+	if (st.st_size > YT_MAX_FILE) {
+		diags_add(diags, path, 0, 0, "the file is too big (more than "
+		    "1 MiB): split it into several lessons");
+		close(fd);
+		return -1;
+	}
+	raw = xmalloc(YT_MAX_FILE + 2);
+	for (;;) {
+		got = read(fd, raw + len, YT_MAX_FILE + 1 - len);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		len += (size_t)got;
+		if (len > YT_MAX_FILE)
+			break;
+	}
+	close(fd);
+	if (got == -1) {
+		diags_add(diags, path, 0, 0, "cannot read the file: %s",
+		    strerror(errno));
+		free(raw);
+		return -1;
+	}
+	if (len > YT_MAX_FILE) {
+		diags_add(diags, path, 0, 0, "the file is too big (more than "
+		    "1 MiB): split it into several lessons");
+		free(raw);
+		return -1;
+	}
+	raw[len] = '\0';
+	doc->raw = raw;
+	doc->rawlen = len;
+	rc = load(doc, diags);
+	return rc;
+}
+
+struct yt_node *
+yt_get(const struct yt_node *map, const char *key)
+{
+	size_t i;
+
+	if (map == NULL || map->type != YT_MAPPING)
+		return NULL;
+	for (i = 0; i < map->n; i++) {
+		if (strcmp(map->pairs[i].key->value, key) == 0)
+			return map->pairs[i].value;
+	}
+	return NULL;
+}
+
+static size_t
+utf8_len(unsigned long cp)
+{
+	if (cp < 0x80)
+		return 1;
+	if (cp < 0x800)
+		return 2;
+	if (cp < 0x10000)
+		return 3;
+	return 4;
+}
+
+/* How many value bytes the escape at raw p produces, and its raw length. */
+static void
+escape_size(const char *p, size_t *raw, size_t *produced)
+{
+	size_t digits = 0, i;
+	unsigned long cp = 0;
+
+	switch (p[1]) {
+	case 'x':
+		digits = 2;
+		break;
+	case 'u':
+		digits = 4;
+		break;
+	case 'U':
+		digits = 8;
+		break;
+	case 'N':
+	case '_':
+		*raw = 2;
+		*produced = 2;
+		return;
+	case 'L':
+	case 'P':
+		*raw = 2;
+		*produced = 3;
+		return;
+	default:
+		*raw = p[1] == '\0' ? 1 : 2;
+		*produced = 1;
+		return;
+	}
+	for (i = 0; i < digits && p[2 + i] != '\0'; i++) {
+		char c = p[2 + i];
+		cp = cp * 16 + (unsigned long)(c >= 'a' ? c - 'a' + 10 :
+		    c >= 'A' ? c - 'A' + 10 : c - '0');
+	}
+	*raw = 2 + i;
+	*produced = utf8_len(cp & 0x1fffff);
+}
+
+unsigned
+yt_scalar_col(const struct yt_doc *doc, const struct yt_node *n, size_t off)
+{
+	const char *p, *end;
+	unsigned line = 1, col;
+	size_t done = 0, raw, produced;
+
+	if (n->type != YT_SCALAR || n->style == YT_BLOCK || off > n->len)
+		return n->col;
+	/* Find the scalar's first character in the raw text. */
+	p = doc->raw;
+	end = doc->raw + doc->rawlen;
+	while (p < end && line < n->line) {
+		if (*p++ == '\n')
+			line++;
+	}
+	for (col = 1; p < end && col < n->col; p++) {
+		if (((unsigned char)*p & 0xc0) != 0x80)
+			col++;
+	}
+	while (p < end && ((unsigned char)*p & 0xc0) == 0x80)
+		p++;
+	if (n->style != YT_PLAIN) {
+		p++;
+		col++;
+	}
+	while (p < end && done < off) {
+		if (*p == '\n')
+			return n->col;	/* spans lines: stay at its start */
+		raw = 1;
+		produced = 1;
+		if (n->style == YT_SINGLE && p[0] == '\'' && p + 1 < end &&
+		    p[1] == '\'')
+			raw = 2;
+		else if (n->style == YT_DOUBLE && p[0] == '\\')
+			escape_size(p, &raw, &produced);
+		else if (((unsigned char)*p & 0xc0) == 0xc0) {
+			while (p + raw < end &&
+			    ((unsigned char)p[raw] & 0xc0) == 0x80)
+				raw++;
+			produced = raw;
+		}
+		p += raw;
+		done += produced;
+		col++;
+	}
+	return col;
+}
