@@ -24,7 +24,8 @@ contains "objective" "$o" "Goal: Show every kind of exercise."
 contains "introduction" "$o" "This lesson is for the tests."
 contains "first question" "$o" "-- Question 1/5 (choose one answer) --"
 contains "options are numbered" "$o" "  1) Your nickname"
-contains "commands are listed" "$o" "Commands: hint, help, quit."
+contains "commands are listed" "$o" "Type the number of your answer. Commands: hint, help, quit."
+contains "multiple choice says how" "$o" "Type the numbers of every right answer, like 1 3."
 contains "a hint on request" "$o" "Hint 1: Could a stranger find you with it?"
 contains "verdict in words and symbol" "$o" "(+) Right!"
 contains "option feedback" "$o" "Yes, a nickname is fine."
@@ -53,6 +54,8 @@ lacks "no summary when input ends" "$o" "Lesson done"
 # Three wrong tries end the exercise with its explanation.
 printf '%s\n' "" 2 3 2 | run --lesson sample >"$o"
 contains "after three tries, the explanation" "$o" "Why: A nickname does not lead to you."
+contains "after three tries, the right answer" "$o" "The right answer:"
+check "the right option is shown after it" sh -c "grep -A1 'The right answer:' '$o' | grep -q '1) Your nickname'"
 
 # quit, help and the language switch.
 printf '%s\n' "" help "lang fr" quit 1 | run --lesson sample >"$o"

@@ -291,6 +291,24 @@ answer_parse(const struct exercise *ex, const char *line, size_t len,
 }
 
 const char *
+answer_instruction(const struct exercise *ex)
+{
+	switch (ex->kind) {
+	case KIND_SINGLE:
+		return _("Type the number of your answer.");
+	case KIND_MULTIPLE:
+		return _("Type the numbers of every right answer, like 1 3.");
+	case KIND_TRUE_FALSE:
+		return _("Type 1 for true or 2 for false.");
+	case KIND_ORDERING:
+		return _("Type the numbers of the steps in the right order, "
+		    "like 3 1 2.");
+	default:
+		return _("Type your answer.");
+	}
+}
+
+const char *
 parse_error_message(const struct exercise *ex, enum parse_error e)
 {
 	switch (e) {

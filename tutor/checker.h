@@ -60,6 +60,8 @@ enum parse_error {
  */
 enum parse_error answer_parse(const struct exercise *, const char *line,
 		    size_t len, struct answer *);
+/* What to type to answer an exercise (translatable). */
+const char	*answer_instruction(const struct exercise *);
 /* A calm sentence saying what to type instead. */
 const char	*parse_error_message(const struct exercise *, enum parse_error);
 

@@ -177,7 +177,7 @@ cmd_check(const struct options *o, char **paths, int npaths)
 		failed += selftest_lesson(cat.lessons[i], &diags);
 	}
 	diags_print(&diags, stderr);
-	if (diags.n == 0)
+	if (diags.n == 0 && rc == 0)
 		printf(_("%zu lessons, %zu exercises, %zu example answers: all "
 		    "good.\n"), cat.n, exercises, examples);
 	else

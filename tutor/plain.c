@@ -168,7 +168,7 @@ show_exercise(struct plain *p, struct session *s)
 	default:
 		break;
 	}
-	fprintf(p->out, "%s %s\n", parse_error_message(ex, PARSE_EMPTY),
+	fprintf(p->out, "%s %s\n", answer_instruction(ex),
 	    _("Commands: hint, help, quit."));
 }
 
@@ -217,12 +217,45 @@ show_result(struct plain *p, struct session *s, const struct result *r)
 	}
 }
 
+/* After the last try without a right answer: what was right. */
+static void
+show_right_answer(struct plain *p, const struct exercise *ex, enum lang lang)
+{
+	size_t i;
+
+	switch (ex->kind) {
+	case KIND_SINGLE:
+	case KIND_MULTIPLE:
+		fprintf(p->out, "%s\n", _("The right answer:"));
+		for (i = 0; i < ex->noptions; i++) {
+			if (ex->options[i].correct)
+				fprintf(p->out, "  %zu) %s\n", i + 1,
+				    text_get(&ex->options[i].text, lang));
+		}
+		break;
+	case KIND_TRUE_FALSE:
+		fprintf(p->out, "%s %s\n", _("The right answer:"),
+		    ex->options[0].correct ? _("True") : _("False"));
+		break;
+	case KIND_ORDERING:
+		fprintf(p->out, "%s\n", _("The right order:"));
+		for (i = 0; i < ex->nsteps; i++)
+			fprintf(p->out, "  %zu. %s\n", i + 1,
+			    text_get(&ex->steps[i].text, lang));
+		break;
+	default:
+		break;
+	}
+}
+
 static void
 show_review(struct plain *p, struct session *s)
 {
 	const struct exercise *ex = session_exercise(s);
 	enum lang lang = session_exercise_lang(s);
 
+	if (s->last.verdict != VERDICT_CORRECT)
+		show_right_answer(p, ex, lang);
 	if (!text_empty(&ex->explanation)) {
 		fprintf(p->out, "%s ", _("Why:"));
 		put_text(p, &ex->explanation, lang);
