@@ -19,11 +19,11 @@ contains "list: true-false in three languages" "$tmp/list" "$(printf 'sample/tru
 contains "list: free text" "$tmp/list" "$(printf 'sample/never-share\tdigital-safety\t8-10\tfree-text\ten,fr')"
 contains "list: ordering" "$tmp/list" "$(printf 'sample/in-order\tdigital-safety\t8-10\tordering\ten,fr')"
 contains "list: Arabic lesson" "$tmp/list" "$(printf 'arabic-sample/who-decides\tai-ethics\t11-14\tfree-text\tar')"
-check "list: one line per exercise" test "$(wc -l <"$tmp/list")" -eq 6
+check "list: one line per exercise" test "$(wc -l <"$tmp/list")" -eq 7
 check "list: five tab-separated fields" test "$(awk -F'\t' 'NF != 5' "$tmp/list" | wc -l)" -eq 0
 
 status "check on good fixtures exits 0" 0 "$TUTOR" check "$good"
-contains "check reports the counts" "$tmp/out" "2 lessons, 6 exercises, 21 example answers: all good."
+contains "check reports the counts" "$tmp/out" "3 lessons, 7 exercises, 21 example answers: all good."
 status "check on a bad file exits 65" 65 "$TUTOR" check "$FIXTURES/bad/unknown-keys.yaml"
 contains "check prints file:line:col: error:" "$tmp/err" "unknown-keys.yaml:14:5: error: unknown key 'promt' in a true-false exercise: did you mean 'prompt'?"
 status "check on the bad directory exits 65" 65 "$TUTOR" check "$FIXTURES/bad"

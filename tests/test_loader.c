@@ -111,6 +111,7 @@ static void
 fixture_dir(const char *sub, bool good)
 {
 	char dir[1024], path[2048], *names[512];
+	struct names table;
 	struct dirent *de;
 	struct diags d;
 	struct lesson *l;
@@ -123,17 +124,26 @@ fixture_dir(const char *sub, bool good)
 		return;
 	}
 	while ((de = readdir(dp)) != NULL && n < 512) {
-		if (strstr(de->d_name, ".yaml") != NULL)
+		if (strstr(de->d_name, ".yaml") != NULL &&
+		    de->d_name[0] != '_')
 			names[n++] = xstrdup(de->d_name);
 	}
 	closedir(dp);
 	qsort(names, n, sizeof *names, compare);
 	ok(n > 0, "fixtures in %s", sub);
+	snprintf(path, sizeof path, "%s/_names.yaml", dir);
+	diags_init(&d);
+	if (good)
+		ok(names_load(path, &table, &d) == 0 && table.n == 2,
+		    "the names file loads");
+	else
+		names_init(&table);
+	diags_free(&d);
 	for (i = 0; i < n; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
 		if (good) {
 			diags_init(&d);
-			l = loader_load_file(path, &d);
+			l = loader_load(path, &table, &d);
 			if (!ok(l != NULL && d.n == 0, "%s loads", names[i]))
 				dump(&d);
 			lesson_free(l);
@@ -142,6 +152,7 @@ fixture_dir(const char *sub, bool good)
 			bad_fixture(path, names[i]);
 		free(names[i]);
 	}
+	names_free(&table);
 }
 
 static void
@@ -260,6 +271,35 @@ special_files(void)
 	rmdir(dir);
 }
 
+/* {{name}} in texts, from the names file. */
+static void
+names_text(void)
+{
+	char path[1024];
+	struct names table;
+	struct diags d;
+	struct lesson *l;
+
+	diags_init(&d);
+	snprintf(path, sizeof path, "%s/good/_names.yaml", fixtures);
+	names_load(path, &table, &d);
+	snprintf(path, sizeof path, "%s/good/names.yaml", fixtures);
+	l = loader_load(path, &table, &d);
+	if (ok(l != NULL, "a lesson with names loads")) {
+		is_str(l->intro.s[LANG_EN], "Call the helpline (2511).",
+		    "a name in English");
+		is_str(l->intro.s[LANG_FR], "Appelle la ligne d'écoute (2511).",
+		    "a name in French, with spaces inside the braces");
+		is_str(l->summary.s[LANG_FR], "Police : 19",
+		    "a name with one value for every language");
+		is_str(l->exercises[0].prompt.s[LANG_EN],
+		    "You can call the helpline (2511).", "a name in a prompt");
+	}
+	lesson_free(l);
+	names_free(&table);
+	diags_free(&d);
+}
+
 /* The model built from the good sample, field by field. */
 static void
 sample_model(void)
@@ -315,6 +355,7 @@ sample_model(void)
 	    "a rejected example with its verdict");
 	lesson_free(l);
 	diags_free(&d);
+	names_text();
 }
 
 int

@@ -193,6 +193,9 @@ test_pattern(void)
 	PATTERN("\\Q؟\\E", "\\Q?\\E", "no escape inside \\Q...\\E");
 	PATTERN("\\Q＼\\E", "\\Q\\E\\\\\\Q\\E", "fullwidth backslash "
 	    "inside \\Q...\\E");
+	PATTERN("\\Q\\ـE\\E", "\\Q\\\\EE\\Q\\E", "dropped character does not "
+	    "make \\E inside \\Q...\\E");
+	PATTERN("\\c\\é", "\\c\\e", "argument of \\c is not an escape");
 	PATTERN("x\u200ey", "xy", "format characters dropped");
 	PATTERN("", "", "empty pattern");
 

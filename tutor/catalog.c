@@ -34,11 +34,12 @@ catalog_free(struct catalog *c)
 }
 
 static void
-add_file(struct catalog *c, const char *path, struct diags *diags)
+add_file(struct catalog *c, const char *path, const struct names *names,
+    struct diags *diags)
 {
 	struct lesson *l;
 
-	l = loader_load_file(path, diags);
+	l = loader_load(path, names, diags);
 	if (l == NULL) {
 		c->broken++;
 		return;
@@ -52,7 +53,7 @@ is_lesson_name(const char *name)
 {
 	size_t len = strlen(name);
 
-	if (name[0] == '.')
+	if (name[0] == '.' || name[0] == '_')
 		return false;
 	return (len > 5 && strcmp(name + len - 5, ".yaml") == 0) ||
 	    (len > 4 && strcmp(name + len - 4, ".yml") == 0);
@@ -64,13 +65,33 @@ compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/*
+ * The names file of a directory, if it has one. A broken names file is
+ * reported (once per directory) and lessons that use a name then fail.
+ */
+static void
+load_names(const char *dir, size_t dirlen, struct names *out,
+    struct diags *diags)
+{
+	struct stat st;
+	char *path;
+
+	names_init(out);
+	xasprintf(&path, "%.*s/%s", (int)dirlen, dir, NAMES_FILE);
+	if (stat(path, &st) == 0)
+		names_load(path, out, diags);
+	free(path);
+}
+
 int
 catalog_add(struct catalog *c, const char *path, struct diags *diags)
 {
+	struct names table;
 	struct dirent *de;
 	struct stat st;
 	DIR *dir;
 	char **names = NULL, *full;
+	const char *slash;
 	size_t n = 0, i;
 
 	if (stat(path, &st) == -1) {
@@ -79,7 +100,16 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		add_file(c, path, diags);
+		slash = strrchr(path, '/');
+		if (slash == NULL)
+			load_names(".", 1, &table, diags);
+		else if (slash == path)
+			load_names("/", 1, &table, diags);
+		else
+			load_names(path, (size_t)(slash - path), &table,
+			    diags);
+		add_file(c, path, &table, diags);
+		names_free(&table);
 		return 0;
 	}
 	if ((dir = opendir(path)) == NULL) {
@@ -95,13 +125,15 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 	}
 	closedir(dir);
 	qsort(names, n, sizeof *names, compare_names);
+	load_names(path, strlen(path), &table, diags);
 	for (i = 0; i < n; i++) {
 		xasprintf(&full, "%s%s%s", path,
 		    path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
-		add_file(c, full, diags);
+		add_file(c, full, &table, diags);
 		free(full);
 		free(names[i]);
 	}
+	names_free(&table);
 	free(names);
 	return 0;
 }

@@ -21,6 +21,7 @@
 struct ctx {
 	struct yt_doc	*doc;
 	struct diags	*diags;
+	const struct names *names;	/* for {{name}}; may be NULL */
 	size_t		 errors;
 };
 
@@ -194,6 +195,57 @@ trimmed(const struct yt_node *n)
 }
 
 /*
+ * Replace every {{name}} of a text in language l by its value from the
+ * names file. Takes s and returns the expanded string.
+ */
+static char *
+expand_names(struct ctx *c, const struct yt_node *v, char *s, enum lang l)
+{
+	const struct name *nm;
+	const char *p, *open, *close, *key;
+	size_t keylen;
+	struct buf b;
+
+	if (strstr(s, "{{") == NULL)
+		return s;
+	buf_init(&b);
+	p = s;
+	while ((open = strstr(p, "{{")) != NULL) {
+		buf_add(&b, p, (size_t)(open - p));
+		if ((close = strstr(open + 2, "}}")) == NULL) {
+			err_at(c, v->line, yt_scalar_col(c->doc, v,
+			    (size_t)(open - s)), "'{{' is not closed by '}}'");
+			p = open;
+			break;
+		}
+		key = open + 2;
+		keylen = (size_t)(close - key);
+		while (keylen > 0 && *key == ' ') {
+			key++;
+			keylen--;
+		}
+		while (keylen > 0 && key[keylen - 1] == ' ')
+			keylen--;
+		nm = names_find(c->names, key, keylen);
+		if (nm == NULL)
+			err_at(c, v->line, yt_scalar_col(c->doc, v,
+			    (size_t)(open - s)), "unknown name '{{%.*s}}': "
+			    "define it in %s beside the lessons", (int)keylen,
+			    key, NAMES_FILE);
+		else if (nm->value.s[l] == NULL)
+			err_at(c, v->line, yt_scalar_col(c->doc, v,
+			    (size_t)(open - s)), "the name '%s' has no '%s' "
+			    "value in %s", nm->key, lang_code(l), NAMES_FILE);
+		else
+			buf_adds(&b, nm->value.s[l]);
+		p = close + 2;
+	}
+	buf_adds(&b, p);
+	free(s);
+	return buf_take(&b);
+}
+
+/*
  * A text: a mapping from language codes to strings. When expect is not
  * zero, the text must have exactly those languages.
  */
@@ -240,7 +292,7 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 			continue;
 		}
 		free(t->s[l]);
-		t->s[l] = trimmed(v);
+		t->s[l] = expand_names(c, v, trimmed(v), l);
 		if (t->s[l][0] == '\0') {
 			err(c, v, "%s (%s) is empty", what, k->value);
 			free(t->s[l]);
@@ -916,7 +968,8 @@ get_lesson(struct ctx *c, const struct yt_node *root, struct lesson *l)
 }
 
 static struct lesson *
-build(struct yt_doc *doc, struct diags *diags, int rc)
+build(struct yt_doc *doc, const struct names *names, struct diags *diags,
+    int rc)
 {
 	struct lesson *l;
 	struct ctx c;
@@ -928,6 +981,7 @@ build(struct yt_doc *doc, struct diags *diags, int rc)
 	memset(&c, 0, sizeof c);
 	c.doc = doc;
 	c.diags = diags;
+	c.names = names;
 	l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(doc->file);
 	if (doc->root == NULL)
@@ -943,11 +997,17 @@ build(struct yt_doc *doc, struct diags *diags, int rc)
 }
 
 struct lesson *
-loader_load_file(const char *path, struct diags *diags)
+loader_load(const char *path, const struct names *names, struct diags *diags)
 {
 	struct yt_doc doc;
 
-	return build(&doc, diags, yt_load_file(path, &doc, diags));
+	return build(&doc, names, diags, yt_load_file(path, &doc, diags));
+}
+
+struct lesson *
+loader_load_file(const char *path, struct diags *diags)
+{
+	return loader_load(path, NULL, diags);
 }
 
 struct lesson *
@@ -956,6 +1016,6 @@ loader_load_buffer(const char *name, const char *buf, size_t len,
 {
 	struct yt_doc doc;
 
-	return build(&doc, diags, yt_load_buffer(name, buf, len, &doc,
+	return build(&doc, NULL, diags, yt_load_buffer(name, buf, len, &doc,
 	    diags));
 }

@@ -9,12 +9,16 @@
 
 #include "diag.h"
 #include "exercise.h"
+#include "names.h"
 
 /*
  * Load a lesson. Returns NULL when the file has any error; every error
  * found is added to diags (not only the first).
  */
 struct lesson	*loader_load_file(const char *path, struct diags *);
+/* The same, with the {{name}} values of a names file (may be NULL). */
+struct lesson	*loader_load(const char *path, const struct names *,
+		    struct diags *);
 struct lesson	*loader_load_buffer(const char *name, const char *buf,
 		    size_t len, struct diags *);
 

@@ -110,6 +110,7 @@ static char	*normalize_nfc(const struct buf *);
 static int	 normalize_is_space(ucs4_t);
 static int	 normalize_clean_buf(const uint8_t *, size_t, struct buf *);
 static size_t	 fold_char(ucs4_t, uint8_t *);
+static int	 pattern_add_byte(struct buf *, uint8_t, int, int);
 static int	 pattern_add_folded(struct buf *, const uint8_t *, size_t,
 		     int);
 
@@ -378,20 +379,42 @@ fail:
 }
 
 /*
- * Add what one non-ASCII character of a pattern folds to. Its text was a
- * literal, so every ASCII character it turns into that means something to
- * PCRE2 is escaped: '؟' must become "\?", not the quantifier '?', and
- * '（' must not open a group. Inside \Q...\E only a backslash and an "\E"
- * can end the quoting; they are written between \E and \Q.
+ * Add one ASCII byte to a pattern. A literal byte (one that a non-ASCII
+ * character folded to) that means something to PCRE2 is escaped: '؟' must
+ * become "\?", not the quantifier '?', and '（' must not open a group.
+ * Inside \Q...\E only "\E" is special: a literal backslash, or an 'E' that
+ * would follow a backslash, is written between \E and \Q instead.
  */
+static int
+pattern_add_byte(struct buf *b, uint8_t ch, int quoted, int literal)
+{
+	static const char	special[] = "\\^$.|?*+()[]{}-";
+
+	if (quoted) {
+		if ((literal && ch == '\\') || (ch == 'E' && b->len != 0 &&
+		    b->data[b->len - 1] == '\\')) {
+			if (buf_add(b, "\\E", 2) != 0 ||
+			    (ch == '\\' && buf_add(b, "\\", 1) != 0) ||
+			    buf_add(b, &ch, 1) != 0 ||
+			    buf_add(b, "\\Q", 2) != 0)
+				return (-1);
+			return (0);
+		}
+	} else if (literal && ch != '\0' && strchr(special, ch) != NULL) {
+		if (buf_add(b, "\\", 1) != 0)
+			return (-1);
+	}
+	return (buf_add(b, &ch, 1));
+}
+
+/* Add what one non-ASCII character of a pattern folds to. */
 static int
 pattern_add_folded(struct buf *b, const uint8_t *s, size_t n, int quoted)
 {
-	static const char	 special[] = "\\^$.|?*+()[]{}-";
-	uint8_t			 dbuf[64], *d, u[FOLD_MAX];
-	ucs4_t			 c;
-	size_t			 dlen, i, m;
-	int			 k, meta, ends, error = -1;
+	uint8_t	 dbuf[64], *d, u[FOLD_MAX];
+	ucs4_t	 c;
+	size_t	 dlen, i, m;
+	int	 k, error = -1;
 
 	/* U+FDFA, the longest decomposition, takes 33 bytes. */
 	d = u8_normalize(UNINORM_NFKD, s, n, dbuf, &dlen);
@@ -401,17 +424,8 @@ pattern_add_folded(struct buf *b, const uint8_t *s, size_t n, int quoted)
 	for (i = 0; i < dlen; i += k) {
 		k = u8_mbtouc(&c, d + i, dlen - i);
 		m = fold_char(c, u);
-		meta = (m == 1 && u[0] != '\0' && strchr(special, u[0]) != NULL);
-		ends = (u[0] == '\\' || (u[0] == 'E' && b->len != 0 &&
-		    b->data[b->len - 1] == '\\'));
-		if (!quoted && meta) {
-			if (buf_add(b, "\\", 1) != 0 || buf_add(b, u, 1) != 0)
-				goto out;
-		} else if (quoted && m == 1 && ends) {
-			if (buf_add(b, "\\E", 2) != 0 ||
-			    buf_add(b, u[0] == 'E' ? "E" : "\\\\",
-			    u[0] == 'E' ? 1 : 2) != 0 ||
-			    buf_add(b, "\\Q", 2) != 0)
+		if (m == 1) {
+			if (pattern_add_byte(b, u[0], quoted, 1) != 0)
 				goto out;
 		} else if (buf_add(b, u, m) != 0)
 			goto out;
@@ -431,8 +445,8 @@ normalize_pattern(const char *in, size_t len)
 	struct buf	 b;
 	uint8_t		 u[FOLD_MAX];
 	ucs4_t		 c;
-	size_t		 i, n;
-	int		 k, escaped = 0, quoted = 0;
+	size_t		 i;
+	int		 k, escaped = 0, control = 0, quoted = 0;
 	char		*out;
 
 	if (u8_check(s, len) != NULL) {
@@ -443,11 +457,13 @@ normalize_pattern(const char *in, size_t len)
 		return (NULL);
 
 	/*
-	 * ASCII is left as it is, apart from the backquote: it is the regex
-	 * syntax. The rest is decomposed one character at a time (the same
-	 * as decomposing the whole string, since the final NFC puts marks
-	 * back in canonical order), so that what it turns into can be told
-	 * apart from the trainer's own syntax.
+	 * ASCII is the regex syntax and stays as it is (only the backquote
+	 * becomes an apostrophe). The rest is decomposed one character at a
+	 * time, which gives the same result as decomposing the whole string
+	 * since the final NFC puts marks back in canonical order, so that
+	 * what it turns into can be told apart from the trainer's syntax.
+	 * Just enough of the syntax is followed for that: backslash escapes,
+	 * \c and its argument, and \Q...\E.
 	 */
 	for (i = 0; i < len; i += k) {
 		k = u8_mbtouc(&c, s + i, len - i);
@@ -460,11 +476,18 @@ normalize_pattern(const char *in, size_t len)
 				k = 2;
 				continue;
 			}
-			if (!quoted && escaped && c == 'Q')
-				quoted = 1;
-			escaped = !quoted && !escaped && c == '\\';
-			n = fold_char(c, u);
-			if (buf_add(&b, u, n) != 0)
+			if (quoted)
+				;
+			else if (escaped) {
+				quoted = (c == 'Q');
+				control = (c == 'c');
+				escaped = 0;
+			} else if (control)
+				control = 0;
+			else
+				escaped = (c == '\\');
+			if (fold_char(c, u) != 1 ||
+			    pattern_add_byte(&b, u[0], quoted, 0) != 0)
 				goto fail;
 			continue;
 		}
@@ -479,6 +502,7 @@ normalize_pattern(const char *in, size_t len)
 			b.len--;
 			escaped = 0;
 		}
+		control = 0;
 
 		/*
 		 * Answers lose their format characters in normalize_clean;
