@@ -10,8 +10,8 @@
  *   compare equal byte for byte: case, accents, harakat, Arabic letter
  *   variants, digits and typographic quotes are folded away.
  * - normalize_pattern does the same folding to a trainer's regular
- *   expression, minus case (PCRE2_CASELESS handles it) and without ever
- *   changing what the regex syntax means.
+ *   expression, minus case (PCRE2_CASELESS handles it), taking care that
+ *   literal text never turns into regex syntax.
  *
  * The folding table is shared by the last two so that answers and
  * patterns cannot drift apart.
@@ -416,7 +416,12 @@ pattern_add_folded(struct buf *b, const uint8_t *s, size_t n, int quoted)
 	size_t	 dlen, i, m;
 	int	 k, error = -1;
 
-	/* U+FDFA, the longest decomposition, takes 33 bytes. */
+	/*
+	 * With a result buffer, the length is also an input: the size of
+	 * that buffer. U+FDFA, the longest decomposition, takes 33 bytes;
+	 * u8_normalize allocates if ever one needs more.
+	 */
+	dlen = sizeof dbuf;
 	d = u8_normalize(UNINORM_NFKD, s, n, dbuf, &dlen);
 	if (d == NULL)
 		return (-1);
@@ -476,15 +481,13 @@ normalize_pattern(const char *in, size_t len)
 				k = 2;
 				continue;
 			}
-			if (quoted)
-				;
-			else if (escaped) {
+			if (!quoted && escaped) {
 				quoted = (c == 'Q');
 				control = (c == 'c');
 				escaped = 0;
-			} else if (control)
+			} else if (!quoted && control)
 				control = 0;
-			else
+			else if (!quoted)
 				escaped = (c == '\\');
 			if (fold_char(c, u) != 1 ||
 			    pattern_add_byte(&b, u[0], quoted, 0) != 0)
