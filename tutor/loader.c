@@ -837,8 +837,11 @@ get_exercise(struct ctx *c, const struct yt_node *map, const char *lesson_id,
 	ex->line = map->line;
 	ex->kind = KIND_COUNT;
 	ex->fold = true;
-	if (!is_type(c, map, YT_MAPPING, "an exercise"))
+	/* The id is never NULL: get_lesson compares it with the others. */
+	if (!is_type(c, map, YT_MAPPING, "an exercise")) {
+		ex->id = xstrdup("");
 		return;
+	}
 	ex->id = get_id(c, need(c, map, "id", "this exercise"),
 	    "the exercise id");
 	if ((n = need(c, map, "kind", "this exercise")) != NULL &&

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "paths.h"
 #include "plain.h"
 #include "selftest.h"
+#include "ui.h"
 #include "util.h"
 
 #define EXIT_WRONG	1
@@ -35,6 +37,7 @@ struct options {
 	bool		 plain;
 	enum lang	 lang;
 	const char	*lesson;
+	const char	*theme;
 	char		**dirs;
 	size_t		 ndirs;
 };
@@ -56,6 +59,8 @@ usage(FILE *f)
 "                    (may be given more than once)\n"
 "  --lang LANG       language: ar, en, fr or zgh (default: from the locale)\n"
 "  --lesson ID       start this lesson\n"
+"  --theme NAME      colour theme: default, high-contrast, monochrome,\n"
+"                    colour-blind, or the path of a theme file\n"
 "  --help            show this help\n"
 "  --version         show the version\n"
 "\n"
@@ -282,6 +287,27 @@ cmd_run(const struct options *o)
 		diags_free(&diags);
 		return EXIT_USAGE;
 	}
+	if (!o->plain) {
+		struct ui_options uo;
+		const char *why;
+
+		memset(&uo, 0, sizeof uo);
+		uo.lang = o->lang;
+		uo.lesson = o->lesson;
+		uo.theme = o->theme;
+		if (ui_possible(&why)) {
+			rc = ui_run(&cat, &uo);
+			if (rc != -1) {
+				catalog_free(&cat);
+				diags_free(&diags);
+				return rc;
+			}
+			why = _("the terminal could not be set up");
+		}
+		if (isatty(STDOUT_FILENO))
+			fprintf(stderr, _("tutor: %s: using the line mode\n"),
+			    why);
+	}
 	memset(&po, 0, sizeof po);
 	po.lang = o->lang;
 	po.lesson = o->lesson;
@@ -301,6 +327,7 @@ main(int argc, char **argv)
 		{ "exercises", required_argument, NULL, 'e' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "lesson", required_argument, NULL, 's' },
+		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -313,7 +340,8 @@ main(int argc, char **argv)
 	 * Over SSH the client's locale is often not generated on the
 	 * server: fall back to C.UTF-8 so that text is still UTF-8.
 	 */
-	if (setlocale(LC_ALL, "") == NULL)
+	if (setlocale(LC_ALL, "") == NULL ||
+	    strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
 	memset(&o, 0, sizeof o);
 	o.lang = locale_lang();
@@ -338,6 +366,9 @@ main(int argc, char **argv)
 			break;
 		case 's':
 			o.lesson = optarg;
+			break;
+		case 't':
+			o.theme = optarg;
 			break;
 		case 'h':
 			usage(stdout);

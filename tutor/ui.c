@@ -1,0 +1,415 @@
+/*
+ * ui.c: the full-screen interface's frame: starting and ending curses,
+ * the key loop, resizing, signals, and the overlays every screen shares
+ * (help, language, quit). The screens themselves are in screen_*.c.
+ *
+ * Terminals: TERM=linux, xterm, screen and tmux, vt100. Colour only when
+ * the terminal has it and NO_COLOR is unset or empty; the palette is
+ * never changed (init_color), so the text console looks the same after
+ * tutor exits. Esc reacts at once (set_escdelay). Keys are read raw so
+ * that Ctrl-C, Ctrl-Z and Ctrl-\ are keys, not a way out to a shell.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+#include <term.h>
+
+#include "i18n.h"
+#include "layout.h"
+#include "paths.h"
+#include "ui.h"
+#include "util.h"
+
+#undef CTRL
+#define CTRL(c)		((c) & 0x1f)
+#define MAX_ERRORS	64	/* ERRs in a row: the terminal has gone */
+
+static volatile sig_atomic_t got_signal;
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void
+restore_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+bool
+ui_possible(const char **why)
+{
+	const char *term = getenv("TERM");
+	int err = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		*why = _("not a terminal");
+		return false;
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		*why = _("the terminal cannot move the cursor (TERM is dumb "
+		    "or not set)");
+		return false;
+	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		*why = _("this terminal type is unknown here (check TERM)");
+		return false;
+	}
+	if (tigetstr("cup") == NULL || tigetstr("cup") == (char *)-1) {
+		del_curterm(cur_term);
+		*why = _("the terminal cannot move the cursor");
+		return false;
+	}
+	del_curterm(cur_term);
+	return true;
+}
+
+const char *
+theme_title(enum theme t)
+{
+	switch (t) {
+	case THEME_SAFETY:
+		return _("Digital safety");
+	case THEME_SOCIAL:
+		return _("Social media");
+	default:
+		return _("AI ethics");
+	}
+}
+
+void
+ui_set_lang(struct ui *ui, enum lang l)
+{
+	ui->lang = l;
+	if (ui->session != NULL)
+		ui->session->lang = l;
+}
+
+static void
+setup_colors(struct ui *ui)
+{
+	const char *nc = getenv("NO_COLOR");
+	int r;
+
+	ui->color = has_colors() && (nc == NULL || *nc == '\0');
+	if (!ui->color)
+		return;
+	start_color();
+	use_default_colors();
+	for (r = 0; r < ROLE_COUNT; r++)
+		init_pair((short)(r + 1), ui->theme.roles[r].fg,
+		    ui->theme.roles[r].bg);
+}
+
+/* The text console and old terminals have no ✔ or ★ in their fonts. */
+static bool
+ascii_terminal(void)
+{
+	const char *term = getenv("TERM");
+
+	if (term == NULL)
+		return true;
+	return strncmp(term, "linux", 5) == 0 || strncmp(term, "vt", 2) == 0 ||
+	    strncmp(term, "ansi", 4) == 0 || strncmp(term, "cons", 4) == 0;
+}
+
+static void
+draw_small(struct ui *ui)
+{
+	struct layout l;
+	const char *msg = _("Make the window larger: tutor needs 40 columns "
+	    "and 15 lines.");
+	size_t i;
+
+	layout_wrap(msg, ui->cols > 2 ? ui->cols - 2 : 1, &l);
+	for (i = 0; i < l.n && (int)i < ui->rows; i++) {
+		char *line = xstrndup(msg + l.v[i].start, l.v[i].len);
+		ui_put(ui, (int)i, 1, ui->cols - 1, line, ROLE_TEXT);
+		free(line);
+	}
+	layout_free(&l);
+}
+
+/* A box in the middle of the screen with a title and lines of text. */
+static void
+draw_box(struct ui *ui, const char *title, const char *const *items,
+    size_t n, int sel)
+{
+	int w = ui->cols - 4, h = (int)n + 4, top, left = 2, i;
+
+	if (w > 60)
+		w = 60;
+	left = (ui->cols - w) / 2;
+	if (h > ui->rows - 2)
+		h = ui->rows - 2;
+	top = (ui->rows - h) / 2;
+	for (i = 0; i < h; i++)
+		ui_fill(ui, top + i, left, w, ROLE_STATUS);
+	ui_put(ui, top + 1, left + 2, w - 4, title, ROLE_STATUS);
+	for (i = 0; i < (int)n && i < h - 4; i++) {
+		if (i == sel)
+			ui_fill(ui, top + 3 + i, left + 1, w - 2, ROLE_SELECTED);
+		ui_put(ui, top + 3 + i, left + 2, w - 4, items[i],
+		    i == sel ? ROLE_SELECTED : ROLE_STATUS);
+	}
+}
+
+static void
+draw_overlay(struct ui *ui)
+{
+	static const char *help[] = {
+		N_("Arrows   move       Enter  choose, answer"),
+		N_("1-9      pick an answer by its number"),
+		N_("Space    tick (when several are right)"),
+		N_("Tab      from the answer to the commands"),
+		N_("h        a hint     l  language"),
+		N_("?        this help  q  stop (work is saved)"),
+		N_("Esc      back"),
+	};
+	const char *items[16], *quit[2];
+	char buf[LANG_COUNT][64];
+	size_t i;
+
+	switch (ui->overlay) {
+	case OV_HELP:
+		for (i = 0; i < sizeof help / sizeof help[0]; i++)
+			items[i] = _(help[i]);
+		draw_box(ui, _("Keys (Esc to close)"), items,
+		    sizeof help / sizeof help[0], -1);
+		break;
+	case OV_LANG:
+		for (i = 0; i < LANG_COUNT; i++) {
+			snprintf(buf[i], sizeof buf[i], "%zu  %s", i + 1,
+			    lang_name((enum lang)i));
+			items[i] = buf[i];
+		}
+		draw_box(ui, _("Language"), items, LANG_COUNT,
+		    ui->overlay_sel);
+		break;
+	case OV_QUIT:
+		quit[0] = _("Enter  yes, stop");
+		quit[1] = _("Esc    no, go on");
+		draw_box(ui, _("Stop for now? Everything you did is kept."),
+		    quit, 2, -1);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+overlay_key(struct ui *ui, wint_t ch, bool fkey)
+{
+	if (!fkey && ch == 27) {
+		ui->overlay = OV_NONE;
+		return;
+	}
+	switch (ui->overlay) {
+	case OV_HELP:
+		ui->overlay = OV_NONE;
+		break;
+	case OV_LANG:
+		if (fkey && ch == KEY_UP && ui->overlay_sel > 0)
+			ui->overlay_sel--;
+		else if (fkey && ch == KEY_DOWN &&
+		    ui->overlay_sel < LANG_COUNT - 1)
+			ui->overlay_sel++;
+		else if (!fkey && ch >= L'1' && ch < L'1' + LANG_COUNT) {
+			ui_set_lang(ui, (enum lang)(ch - L'1'));
+			ui->overlay = OV_NONE;
+		} else if ((fkey && ch == KEY_ENTER) || (!fkey && (ch == L'\n'
+		    || ch == L'\r'))) {
+			ui_set_lang(ui, (enum lang)ui->overlay_sel);
+			ui->overlay = OV_NONE;
+		}
+		break;
+	case OV_QUIT:
+		if ((fkey && ch == KEY_ENTER) || (!fkey && (ch == L'\n' ||
+		    ch == L'\r' || ch == L'y' || ch == L'o')))
+			ui->quit = true;
+		else if (!fkey && (ch == L'n'))
+			ui->overlay = OV_NONE;
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+draw(struct ui *ui)
+{
+	erase();
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	if (ui->rows < UI_MIN_ROWS || ui->cols < UI_MIN_COLS) {
+		draw_small(ui);
+		refresh();
+		return;
+	}
+	switch (ui->screen) {
+	case UI_START:
+		start_draw(ui);
+		break;
+	case UI_HOME:
+		home_draw(ui);
+		break;
+	case UI_LESSONS:
+		lessons_draw(ui);
+		break;
+	case UI_LESSON:
+		lesson_draw(ui);
+		break;
+	}
+	if (ui->overlay != OV_NONE) {
+		curs_set(0);
+		draw_overlay(ui);
+	}
+	refresh();
+}
+
+static void
+dispatch(struct ui *ui, wint_t ch, bool fkey)
+{
+	ui->message = NULL;
+	if (ui->rows < UI_MIN_ROWS || ui->cols < UI_MIN_COLS) {
+		if (!fkey && (ch == L'q' || ch == CTRL('q')))
+			ui->quit = true;
+		return;
+	}
+	if (ui->overlay != OV_NONE) {
+		overlay_key(ui, ch, fkey);
+		return;
+	}
+	if (fkey && ch == KEY_F(1)) {
+		ui->overlay = OV_HELP;
+		return;
+	}
+	/* Ctrl-C asks before stopping; Ctrl-Z and Ctrl-\ do nothing. */
+	if (!fkey && ch == CTRL('c')) {
+		ui->overlay = OV_QUIT;
+		return;
+	}
+	if (!fkey && (ch == CTRL('z') || ch == CTRL('\\')))
+		return;
+	switch (ui->screen) {
+	case UI_START:
+		start_key(ui, ch, fkey);
+		break;
+	case UI_HOME:
+		home_key(ui, ch, fkey);
+		break;
+	case UI_LESSONS:
+		lessons_key(ui, ch, fkey);
+		break;
+	case UI_LESSON:
+		lesson_key(ui, ch, fkey);
+		break;
+	}
+}
+
+static void
+load_theme(struct ui *ui, const struct ui_options *o)
+{
+	struct diags d;
+	char *dir, *path;
+
+	theme_default(&ui->theme);
+	if (o->theme == NULL)
+		return;
+	diags_init(&d);
+	if (strchr(o->theme, '/') != NULL)
+		path = xstrdup(o->theme);
+	else {
+		dir = o->themes_dir ? xstrdup(o->themes_dir) :
+		    paths_data("themes");
+		xasprintf(&path, "%s/%s.yaml", dir, o->theme);
+		free(dir);
+	}
+	if (theme_load(path, &ui->theme, &d) != 0) {
+		diags_print(&d, stderr);
+		fprintf(stderr, _("tutor: using the default theme\n"));
+		sleep(1);
+	}
+	free(path);
+	diags_free(&d);
+}
+
+int
+ui_run(const struct catalog *cat, const struct ui_options *o)
+{
+	struct sigaction sa;
+	struct ui ui;
+	SCREEN *scr;
+	wint_t ch;
+	int rc, errors = 0;
+
+	memset(&ui, 0, sizeof ui);
+	ui.cat = cat;
+	ui.lang = o->lang;
+	ui.age = AGE_8_10;
+	editline_init(&ui.name, 32);
+	editline_init(&ui.answer, EDITLINE_MAX);
+	load_theme(&ui, o);
+
+	scr = newterm(NULL, stdout, stdin);
+	if (scr == NULL) {
+		theme_free(&ui.theme);
+		return -1;
+	}
+	util_fatal_hook = restore_terminal;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(100);
+	ui.ascii = ascii_terminal();
+	setup_colors(&ui);
+	bkgdset(' ');
+	curs_set(0);
+
+	ui.screen = UI_START;
+	if (o->lesson != NULL) {
+		const struct lesson *l = catalog_lesson(cat, o->lesson);
+		if (l != NULL) {
+			ui.single_lesson = true;
+			lesson_open(&ui, l);
+		}
+	}
+	while (!ui.quit && !got_signal) {
+		draw(&ui);
+		rc = get_wch(&ch);
+		if (rc == ERR) {
+			/*
+			 * A signal, or a terminal that has gone away (read
+			 * fails for ever once SSH drops with SIGHUP
+			 * ignored): never spin.
+			 */
+			if (got_signal || errno == EIO || ++errors > MAX_ERRORS)
+				break;
+			continue;
+		}
+		errors = 0;
+		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
+			continue;
+		dispatch(&ui, ch, rc == KEY_CODE_YES);
+	}
+	lesson_close(&ui);
+	endwin();
+	delscreen(scr);
+	util_fatal_hook = NULL;
+	theme_free(&ui.theme);
+	return 0;
+}
