@@ -11,8 +11,11 @@
  */
 #include "config.h"
 
+#include <sys/ioctl.h>
+
 #include <errno.h>
 #include <signal.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,7 +31,8 @@
 
 #undef CTRL
 #define CTRL(c)		((c) & 0x1f)
-#define MAX_ERRORS	64	/* ERRs in a row: the terminal has gone */
+#define MAX_ERRORS	64	/* quick ERRs in a row: the terminal has gone */
+#define TICK_MS		500	/* wake up this often to check the size */
 
 static volatile sig_atomic_t got_signal;
 
@@ -244,6 +248,30 @@ overlay_key(struct ui *ui, wint_t ch, bool fkey)
 	}
 }
 
+/*
+ * Follow the terminal's real size. ncurses learns of a resize from
+ * SIGWINCH, but two resizes close together can leave it with the size
+ * of the first; asking the terminal itself settles it.
+ */
+static void
+check_size(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != LINES || ws.ws_col != COLS))
+		resize_term(ws.ws_row, ws.ws_col);
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
 static void
 draw(struct ui *ui)
 {
@@ -279,6 +307,7 @@ static void
 dispatch(struct ui *ui, wint_t ch, bool fkey)
 {
 	ui->message = NULL;
+	getmaxyx(stdscr, ui->rows, ui->cols);
 	if (ui->rows < UI_MIN_ROWS || ui->cols < UI_MIN_COLS) {
 		if (!fkey && (ch == L'q' || ch == CTRL('q')))
 			ui->quit = true;
@@ -349,6 +378,7 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	struct ui ui;
 	SCREEN *scr;
 	wint_t ch;
+	long started;
 	int rc, errors = 0;
 
 	memset(&ui, 0, sizeof ui);
@@ -388,20 +418,30 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 			lesson_open(&ui, l);
 		}
 	}
+	timeout(TICK_MS);
 	while (!ui.quit && !got_signal) {
+		check_size();
 		draw(&ui);
+		started = now_ms();
+		errno = 0;
 		rc = get_wch(&ch);
 		if (rc == ERR) {
 			/*
-			 * A signal, or a terminal that has gone away (read
-			 * fails for ever once SSH drops with SIGHUP
-			 * ignored): never spin.
+			 * The tick, a signal, or a terminal that has gone
+			 * away: once SSH drops with SIGHUP ignored, reads
+			 * fail at once for ever. Never spin on that.
 			 */
-			if (got_signal || errno == EIO || ++errors > MAX_ERRORS)
+			if (got_signal || errno == EIO)
 				break;
+			if (now_ms() - started < TICK_MS / 2) {
+				if (++errors > MAX_ERRORS)
+					break;
+			} else
+				errors = 0;
 			continue;
 		}
 		errors = 0;
+		check_size();
 		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 			continue;
 		dispatch(&ui, ch, rc == KEY_CODE_YES);

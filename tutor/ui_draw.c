@@ -133,12 +133,12 @@ ui_keybar(struct ui *ui, const char *const *keys)
 	for (i = 0; keys[i] != NULL && keys[i + 1] != NULL; i += 2) {
 		kw = layout_width(keys[i], strlen(keys[i]));
 		lw = layout_width(keys[i + 1], strlen(keys[i + 1]));
-		if (x + kw + lw + 2 > ui->cols)
+		if (x + kw + lw + 1 > ui->cols)
 			break;
 		ui_put(ui, y, x, kw, keys[i], ROLE_KEY);
 		x += kw;
 		ui_put(ui, y, x + 1, lw, keys[i + 1], ROLE_STATUS);
-		x += lw + 2;
+		x += lw + 3;
 	}
 }
 
