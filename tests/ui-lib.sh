@@ -75,4 +75,5 @@ shows() {
 	fi
 }
 
-resize() { tm resize-window -x "$1" -y "$2"; settle; }
+# The interface checks the size at least twice a second.
+resize() { tm resize-window -x "$1" -y "$2"; sleep 0.7; settle; }

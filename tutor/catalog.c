@@ -22,6 +22,42 @@ catalog_init(struct catalog *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* The names file beside a lesson file. */
+static void load_names(const char *, size_t, struct names *, struct diags *);
+
+static void
+names_beside(const char *path, struct names *table, struct diags *diags)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		load_names(".", 1, table, diags);
+	else if (slash == path)
+		load_names("/", 1, table, diags);
+	else
+		load_names(path, (size_t)(slash - path), table, diags);
+}
+
+struct lesson *
+catalog_open(const struct catalog *c, const struct lesson *head,
+    struct diags *diags)
+{
+	struct names table;
+	struct lesson *l;
+
+	(void)c;
+	names_beside(head->file, &table, diags);
+	l = loader_load(head->file, &table, diags);
+	names_free(&table);
+	if (l != NULL && strcmp(l->id, head->id) != 0) {
+		diags_add(diags, head->file, l->id_line, l->id_col, "the "
+		    "lesson id changed while tutor was running");
+		lesson_free(l);
+		l = NULL;
+	}
+	return l;
+}
+
 void
 catalog_free(struct catalog *c)
 {
@@ -39,7 +75,8 @@ add_file(struct catalog *c, const char *path, const struct names *names,
 {
 	struct lesson *l;
 
-	l = loader_load(path, names, diags);
+	l = c->heads_only ? loader_load_head(path, names, diags) :
+	    loader_load(path, names, diags);
 	if (l == NULL) {
 		c->broken++;
 		return;
@@ -91,7 +128,6 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 	struct stat st;
 	DIR *dir;
 	char **names = NULL, *full;
-	const char *slash;
 	size_t n = 0, i;
 
 	if (stat(path, &st) == -1) {
@@ -100,14 +136,7 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		slash = strrchr(path, '/');
-		if (slash == NULL)
-			load_names(".", 1, &table, diags);
-		else if (slash == path)
-			load_names("/", 1, &table, diags);
-		else
-			load_names(path, (size_t)(slash - path), &table,
-			    diags);
+		names_beside(path, &table, diags);
 		add_file(c, path, &table, diags);
 		names_free(&table);
 		return 0;

@@ -5,6 +5,7 @@
 #ifndef TUTOR_CATALOG_H
 #define TUTOR_CATALOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -14,6 +15,13 @@ struct catalog {
 	struct lesson	**lessons;
 	size_t		 n;
 	size_t		 broken;	/* files that could not be loaded */
+	/*
+	 * Set before adding: keep only each lesson's heading (id, theme,
+	 * age, order, title); catalog_open reads a whole lesson when it is
+	 * needed. A child's session needs every lesson's title but only
+	 * one lesson's questions at a time.
+	 */
+	bool		 heads_only;
 };
 
 void	catalog_init(struct catalog *);
@@ -29,6 +37,13 @@ int	catalog_add(struct catalog *, const char *path, struct diags *);
 void	catalog_finish(struct catalog *, struct diags *);
 
 const struct lesson *catalog_lesson(const struct catalog *, const char *id);
+/*
+ * The whole lesson for a lesson of the catalog (a heading or not), read
+ * again from its file: the caller frees it with lesson_free. NULL with
+ * diagnostics when the file has an error (or changed id).
+ */
+struct lesson	*catalog_open(const struct catalog *, const struct lesson *,
+		    struct diags *);
 /* "LESSON/EXERCISE": returns 0 and sets *l and *ex, or -1. */
 int	catalog_exercise(const struct catalog *, const char *name,
 	    const struct lesson **l, const struct exercise **ex);

@@ -22,6 +22,7 @@ struct ctx {
 	struct yt_doc	*doc;
 	struct diags	*diags;
 	const struct names *names;	/* for {{name}}; may be NULL */
+	bool		 head_only;	/* the lesson's heading only */
 	size_t		 errors;
 };
 
@@ -942,6 +943,8 @@ get_lesson(struct ctx *c, const struct yt_node *root, struct lesson *l)
 	get_text(c, need(c, root, "title", "the lesson"), &l->title,
 	    "the title", 0, NULL);
 	l->langs = text_langs(&l->title);
+	if (c->head_only)
+		return;
 	get_text(c, yt_get(root, "objective"), &l->objective,
 	    "the objective", l->langs, "the title");
 	get_text(c, need(c, root, "intro", "the lesson"), &l->intro,
@@ -972,7 +975,7 @@ get_lesson(struct ctx *c, const struct yt_node *root, struct lesson *l)
 
 static struct lesson *
 build(struct yt_doc *doc, const struct names *names, struct diags *diags,
-    int rc)
+    int rc, bool head_only)
 {
 	struct lesson *l;
 	struct ctx c;
@@ -985,6 +988,7 @@ build(struct yt_doc *doc, const struct names *names, struct diags *diags,
 	c.doc = doc;
 	c.diags = diags;
 	c.names = names;
+	c.head_only = head_only;
 	l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(doc->file);
 	if (doc->root == NULL)
@@ -1004,7 +1008,18 @@ loader_load(const char *path, const struct names *names, struct diags *diags)
 {
 	struct yt_doc doc;
 
-	return build(&doc, names, diags, yt_load_file(path, &doc, diags));
+	return build(&doc, names, diags, yt_load_file(path, &doc, diags),
+	    false);
+}
+
+struct lesson *
+loader_load_head(const char *path, const struct names *names,
+    struct diags *diags)
+{
+	struct yt_doc doc;
+
+	return build(&doc, names, diags, yt_load_file_until(path, &doc, diags,
+	    "exercises"), true);
 }
 
 struct lesson *
@@ -1020,5 +1035,5 @@ loader_load_buffer(const char *name, const char *buf, size_t len,
 	struct yt_doc doc;
 
 	return build(&doc, NULL, diags, yt_load_buffer(name, buf, len, &doc,
-	    diags));
+	    diags), false);
 }

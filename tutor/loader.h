@@ -19,6 +19,13 @@ struct lesson	*loader_load_file(const char *path, struct diags *);
 /* The same, with the {{name}} values of a names file (may be NULL). */
 struct lesson	*loader_load(const char *path, const struct names *,
 		    struct diags *);
+/*
+ * Only a lesson's heading: id, theme, age band, order and title, read up
+ * to the 'exercises' key; no exercise is read. For the lists a child
+ * chooses from, which need every lesson but none of its questions.
+ */
+struct lesson	*loader_load_head(const char *path, const struct names *,
+		    struct diags *);
 struct lesson	*loader_load_buffer(const char *name, const char *buf,
 		    size_t len, struct diags *);
 

@@ -11,6 +11,9 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,13 +104,14 @@ locale_lang(void)
 /* Load the lessons of the --exercises directories, or the shipped ones. */
 static int
 load_catalog(const struct options *o, struct catalog *cat,
-    struct diags *diags)
+    struct diags *diags, bool heads_only)
 {
 	char *dir;
 	size_t i;
 	int rc = 0;
 
 	catalog_init(cat);
+	cat->heads_only = heads_only;
 	if (o->ndirs == 0) {
 		dir = paths_data("exercises");
 		rc = catalog_add(cat, dir, diags);
@@ -118,6 +122,10 @@ load_catalog(const struct options *o, struct catalog *cat,
 			rc = -1;
 	}
 	catalog_finish(cat, diags);
+#ifdef HAVE_MALLOC_TRIM
+	/* Give back what reading the files used: a session stays small. */
+	malloc_trim(0);
+#endif
 	return rc;
 }
 
@@ -133,7 +141,7 @@ cmd_list(const struct options *o)
 	int rc;
 
 	diags_init(&diags);
-	rc = load_catalog(o, &cat, &diags);
+	rc = load_catalog(o, &cat, &diags, false);
 	for (i = 0; i < cat.n; i++) {
 		l = cat.lessons[i];
 		for (j = 0; j < l->nexercises; j++) {
@@ -227,7 +235,7 @@ cmd_try(const struct options *o, const char *name, const char *answer)
 	int rc;
 
 	diags_init(&diags);
-	load_catalog(o, &cat, &diags);
+	load_catalog(o, &cat, &diags, false);
 	if (catalog_exercise(&cat, name, &l, &ex) != 0) {
 		diags_print(&diags, stderr);
 		fprintf(stderr, _("tutor: there is no exercise '%s' (tutor "
@@ -268,10 +276,17 @@ cmd_run(const struct options *o)
 	struct plain_options po;
 	struct catalog cat;
 	struct diags diags;
+	const char *why = NULL;
+	bool full_screen;
 	int rc;
 
 	diags_init(&diags);
-	if (load_catalog(o, &cat, &diags) != 0) {
+	/*
+	 * The full-screen interface reads only the lessons' headings at
+	 * start, and a lesson's questions when it is opened.
+	 */
+	full_screen = !o->plain && ui_possible(&why);
+	if (load_catalog(o, &cat, &diags, full_screen) != 0) {
 		diags_print(&diags, stderr);
 		catalog_free(&cat);
 		diags_free(&diags);
@@ -287,27 +302,28 @@ cmd_run(const struct options *o)
 		diags_free(&diags);
 		return EXIT_USAGE;
 	}
-	if (!o->plain) {
+	if (full_screen) {
 		struct ui_options uo;
-		const char *why;
 
 		memset(&uo, 0, sizeof uo);
 		uo.lang = o->lang;
 		uo.lesson = o->lesson;
 		uo.theme = o->theme;
-		if (ui_possible(&why)) {
-			rc = ui_run(&cat, &uo);
-			if (rc != -1) {
-				catalog_free(&cat);
-				diags_free(&diags);
-				return rc;
-			}
-			why = _("the terminal could not be set up");
+		rc = ui_run(&cat, &uo);
+		if (rc != -1) {
+			catalog_free(&cat);
+			diags_free(&diags);
+			return rc;
 		}
-		if (isatty(STDOUT_FILENO))
-			fprintf(stderr, _("tutor: %s: using the line mode\n"),
-			    why);
+		why = _("the terminal could not be set up");
+		/* The line mode needs whole lessons. */
+		catalog_free(&cat);
+		diags_free(&diags);
+		diags_init(&diags);
+		load_catalog(o, &cat, &diags, false);
 	}
+	if (!o->plain && why != NULL && isatty(STDOUT_FILENO))
+		fprintf(stderr, _("tutor: %s: using the line mode\n"), why);
 	memset(&po, 0, sizeof po);
 	po.lang = o->lang;
 	po.lesson = o->lesson;

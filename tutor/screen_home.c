@@ -103,15 +103,12 @@ home_draw(struct ui *ui)
 				done++;
 		}
 		sel = ui->theme_sel == t;
-		if (sel)
-			ui_fill(ui, y, 1, ui->cols - 2, ROLE_SELECTED);
 		snprintf(line, sizeof line, "%s %d  %s", sel ? (ui->ascii ?
 		    ">" : "▶") : " ", t + 1, theme_title((enum theme)t));
 		ui_put(ui, y, 1, ui->cols - 16, line,
 		    sel ? ROLE_SELECTED : ROLE_OPTION);
 		snprintf(line, sizeof line, _("%zu/%zu done"), done, n);
-		ui_put(ui, y, ui->cols - 14, 13, line,
-		    sel ? ROLE_SELECTED : ROLE_TEXT);
+		ui_put(ui, y, ui->cols - 14, 13, line, ROLE_TEXT);
 		y += 2;
 	}
 	snprintf(line, sizeof line, _("Lessons for ages %s."),
@@ -185,14 +182,11 @@ lessons_draw(struct ui *ui)
 			state = _("started");
 		else
 			state = _("new");
-		if (sel)
-			ui_fill(ui, y, 1, ui->cols - 2, ROLE_SELECTED);
 		snprintf(line, sizeof line, "%s %zu  %s", sel ? (ui->ascii ?
 		    ">" : "▶") : " ", i + 1, text_get(&l->title, ui->lang));
 		ui_put(ui, y, 1, ui->cols - 17, line,
 		    sel ? ROLE_SELECTED : ROLE_OPTION);
-		ui_put(ui, y, ui->cols - 15, 8, state,
-		    sel ? ROLE_SELECTED : ROLE_TEXT);
+		ui_put(ui, y, ui->cols - 15, 8, state, ROLE_TEXT);
 		if (ui->stars[ui->shown[i]] != 0)
 			ui_stars(ui, y, ui->cols - 6, ui->stars[ui->shown[i]]);
 		y++;

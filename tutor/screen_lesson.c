@@ -31,13 +31,7 @@ is_enter(wint_t ch, bool fkey)
 static size_t
 lesson_index(const struct ui *ui)
 {
-	size_t i;
-
-	for (i = 0; i < ui->cat->n; i++) {
-		if (ui->cat->lessons[i] == ui->session->lesson)
-			return i;
-	}
-	return 0;
+	return ui->lesson_idx;
 }
 
 static void
@@ -53,10 +47,31 @@ reset_exercise(struct ui *ui)
 	ui->scroll = 0;
 }
 
+/*
+ * Open a lesson of the catalog: the list holds only headings, so the
+ * whole lesson is read now, and freed when the child leaves it.
+ */
 void
-lesson_open(struct ui *ui, const struct lesson *l)
+lesson_open(struct ui *ui, const struct lesson *head)
 {
+	struct diags d;
+	struct lesson *l;
+	size_t i;
+
 	lesson_close(ui);
+	diags_init(&d);
+	l = catalog_open(ui->cat, head, &d);
+	diags_free(&d);
+	if (l == NULL) {
+		ui->message = _("This lesson has a mistake in its file: tell "
+		    "your trainer (tutor check shows it).");
+		return;
+	}
+	for (i = 0; i < ui->cat->n; i++) {
+		if (ui->cat->lessons[i] == head)
+			ui->lesson_idx = i;
+	}
+	ui->lesson = l;
 	ui->session = session_create(l, ui->lang);
 	reset_exercise(ui);
 	ui->screen = UI_LESSON;
@@ -67,6 +82,8 @@ lesson_close(struct ui *ui)
 {
 	session_free(ui->session);
 	ui->session = NULL;
+	lesson_free(ui->lesson);
+	ui->lesson = NULL;
 }
 
 static void

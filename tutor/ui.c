@@ -14,6 +14,9 @@
 #include <sys/ioctl.h>
 
 #include <errno.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <time.h>
 #include <stdlib.h>
@@ -416,9 +419,16 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 		if (l != NULL) {
 			ui.single_lesson = true;
 			lesson_open(&ui, l);
+			if (ui.session == NULL)
+				ui.quit = true;
 		}
 	}
 	timeout(TICK_MS);
+	draw(&ui);
+#ifdef HAVE_MALLOC_TRIM
+	/* What setting up the terminal used and freed goes back now. */
+	malloc_trim(0);
+#endif
 	while (!ui.quit && !got_signal) {
 		check_size();
 		draw(&ui);

@@ -78,6 +78,8 @@ struct ui {
 	bool		 started[256];
 
 	/* The lesson. */
+	struct lesson	*lesson;	/* read in full when opened */
+	size_t		 lesson_idx;	/* its heading in the catalog */
 	struct session	*session;
 	bool		 single_lesson;	/* --lesson: quit after it */
 	int		 option_sel;

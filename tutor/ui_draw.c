@@ -253,9 +253,6 @@ page_draw(struct ui *ui, struct ui_page *p, int top, int height)
 		ui->scroll = 0;
 	for (i = ui->scroll, y = top; i < (int)p->n && y < top + height;
 	    i++, y++) {
-		if (p->v[i].role == ROLE_SELECTED)
-			ui_fill(ui, y, 1 + p->v[i].indent, p->width -
-			    p->v[i].indent, ROLE_SELECTED);
 		ui_put(ui, y, 1 + p->v[i].indent, p->width - p->v[i].indent,
 		    p->v[i].text, p->v[i].role);
 	}

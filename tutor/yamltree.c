@@ -31,6 +31,8 @@ struct builder {
 	struct yt_node	*pending[YT_MAX_DEPTH + 1];	/* a mapping's key */
 	int		 depth;
 	bool		 failed;
+	const char	*stop_key;	/* stop at this top-level key */
+	bool		 stopped;
 };
 
 static void
@@ -237,6 +239,9 @@ attach(struct builder *b, struct yt_node *n)
 			return;
 		}
 		b->pending[b->depth - 1] = n;
+		if (b->stop_key != NULL && b->depth == 1 &&
+		    strcmp(n->value, b->stop_key) == 0)
+			b->stopped = true;
 		return;
 	}
 	parent->pairs = xreallocarray(parent->pairs, parent->n + 1,
@@ -302,7 +307,8 @@ on_end(struct builder *b)
 	b->depth--;
 	n = b->stack[b->depth];
 	if (b->pending[b->depth] != NULL) {
-		node_free(b->pending[b->depth]);	/* cannot happen */
+		/* A key without its value: only when stopped at it. */
+		node_free(b->pending[b->depth]);
 		b->pending[b->depth] = NULL;
 	}
 	attach(b, n);
@@ -350,7 +356,7 @@ parse(struct builder *b)
 		fatal("out of memory");
 	yaml_parser_set_input_string(&p, (const unsigned char *)b->doc->raw,
 	    b->doc->rawlen);
-	while (!done && !b->failed) {
+	while (!done && !b->failed && !b->stopped) {
 		if (!yaml_parser_parse(&p, &e)) {
 			parser_error(b, &p);
 			break;
@@ -398,6 +404,9 @@ parse(struct builder *b)
 		yaml_event_delete(&e);
 	}
 	yaml_parser_delete(&p);
+	/* Stopped early: close what is open, dropping the stop key. */
+	while (b->stopped && !b->failed && b->depth > 0)
+		on_end(b);
 	/* On failure, free what is still on the stack. */
 	while (b->depth > 0) {
 		b->depth--;
@@ -407,13 +416,14 @@ parse(struct builder *b)
 }
 
 static int
-load(struct yt_doc *doc, struct diags *diags)
+load(struct yt_doc *doc, struct diags *diags, const char *stop_key)
 {
 	struct builder b;
 
 	memset(&b, 0, sizeof b);
 	b.doc = doc;
 	b.diags = diags;
+	b.stop_key = stop_key;
 	parse(&b);
 	if (b.failed) {
 		node_free(doc->root);
@@ -436,11 +446,18 @@ yt_load_buffer(const char *name, const char *buf, size_t len,
 	}
 	doc->raw = xstrndup(buf, len);
 	doc->rawlen = len;
-	return load(doc, diags);
+	return load(doc, diags, NULL);
 }
 
 int
 yt_load_file(const char *path, struct yt_doc *doc, struct diags *diags)
+{
+	return yt_load_file_until(path, doc, diags, NULL);
+}
+
+int
+yt_load_file_until(const char *path, struct yt_doc *doc, struct diags *diags,
+    const char *stop_key)
 {
 	struct stat st;
 	ssize_t got;
@@ -497,9 +514,10 @@ yt_load_file(const char *path, struct yt_doc *doc, struct diags *diags)
 		return -1;
 	}
 	raw[len] = '\0';
-	doc->raw = raw;
+	/* Keep only what the file needs, not the 1 MiB read buffer. */
+	doc->raw = xreallocarray(raw, len + 1, 1);
 	doc->rawlen = len;
-	rc = load(doc, diags);
+	rc = load(doc, diags, stop_key);
 	return rc;
 }
 

@@ -67,6 +67,13 @@ int	yt_load_file(const char *path, struct yt_doc *doc, struct diags *);
 int	yt_load_buffer(const char *name, const char *buf, size_t len,
 	    struct yt_doc *doc, struct diags *);
 void	yt_free(struct yt_doc *);
+/*
+ * Read a file only up to a top-level key (its value is not read): what
+ * comes before it, the lesson's title and settings, is there, and the
+ * rest of the file costs nothing. stop_key NULL reads everything.
+ */
+int	yt_load_file_until(const char *path, struct yt_doc *doc,
+	    struct diags *, const char *stop_key);
 
 /* For a mapping: the value of key, or NULL. */
 struct yt_node	*yt_get(const struct yt_node *map, const char *key);
