@@ -47,3 +47,5 @@ done_testing() {
 : "${FIXTURES:=$top_srcdir/tests/fixtures}"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tutor-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+# Learners' progress goes to this test's own directory.
+XDG_DATA_HOME="$tmp/data"; export XDG_DATA_HOME

@@ -3,7 +3,9 @@
 # summary, hints, wrong tries, commands, and the end of input.
 . "$top_srcdir/tests/lib.sh"
 good="$FIXTURES/good"
-run() { "$TUTOR" --plain --exercises "$good" --lang en "$@"; }
+# Each run is a new learner: nothing carries over from one to the next.
+run() { "$TUTOR" --plain --exercises "$good" --lang en --profile Tester \
+    --data-dir "$(mktemp -d "$tmp/data.XXXXXX")" "$@"; }
 
 # The ordering exercise shows its steps shuffled: find the right order
 # with `tutor try`, as a trainer would.
@@ -66,7 +68,7 @@ lacks "quit stops reading" "$o" "(+) Right!"
 
 # A French child, with answers typed without accents.
 printf '%s\n' "" 1 "" "3,1" "" faux "" "$order" "" "MON MOT DE PASSE" "" \
-    | "$TUTOR" --plain --exercises "$good" --lang fr --lesson sample >"$o"
+    | "$TUTOR" --plain --exercises "$good" --lang fr --profile Amina --lesson sample >"$o"
 contains "French lesson" "$o" "== Leçon d'exemple =="
 contains "French true/false answer" "$o" "Oui, garde-le pour toi."
 contains "French free text without accents" "$o" "Oui, garde-le secret."
@@ -86,6 +88,6 @@ check "garbage input exits 0" test $? -eq 0
 lacks "no escape sequence is echoed" "$o" "$(printf '\033[2J')"
 
 # Not a terminal: the line-mode interface is chosen by itself.
-printf 'quit\n' | "$TUTOR" --exercises "$good" --lang en >"$o"
+printf 'quit\n' | "$TUTOR" --exercises "$good" --lang en --profile Tester >"$o"
 contains "without --plain, a pipe gets line mode" "$o" "Lessons:"
 done_testing

@@ -9,7 +9,7 @@ snap start
 type_text "Aya"
 keys Tab Right
 shows "the language changes with Right" "◀ Français ▶"
-keys Left Tab Tab
+keys Left Tab Tab Tab
 snap start-filled
 keys Enter
 snap home

@@ -84,11 +84,11 @@ shows "a very long answer gets a verdict" "✔ Right!"
 
 # Terminals it cannot drive: line mode, with a message.
 "$TUTOR" --exercises "$ex" --lang en </dev/null >"$tmp/out" 2>&1
-contains "not a terminal: line mode" "$tmp/out" "Lessons:"
+contains "not a terminal: line mode" "$tmp/out" "Who are you?"
 ui_start 80 24 TERM=dumb $TUTOR --exercises $ex --lang en
-shows "TERM=dumb: line mode" "Lessons:"
+shows "TERM=dumb: line mode" "Who are you?"
 shows "TERM=dumb: says why" "the terminal cannot move the cursor"
 ui_start 80 24 TERM=no-such-terminal $TUTOR --exercises $ex --lang en
 shows "unknown TERM: a clear message" "this terminal type is unknown here"
-shows "unknown TERM: line mode, no crash" "Lessons:"
+shows "unknown TERM: line mode, no crash" "Who are you?"
 done_testing

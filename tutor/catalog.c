@@ -128,6 +128,7 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 	struct stat st;
 	DIR *dir;
 	char **names = NULL, *full;
+	const char *slash;
 	size_t n = 0, i;
 
 	if (stat(path, &st) == -1) {
@@ -136,6 +137,15 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
+		slash = strrchr(path, '/');
+		if ((slash ? slash + 1 : path)[0] == '_') {
+			/* A names file given by name: check it as one. */
+			if (names_load(path, &table, diags) == 0)
+				names_free(&table);
+			else
+				c->broken++;
+			return 0;
+		}
 		names_beside(path, &table, diags);
 		add_file(c, path, &table, diags);
 		names_free(&table);

@@ -74,6 +74,15 @@ verdict_code(enum verdict v)
 	return v <= VERDICT_CORRECT ? verdicts[v] : "?";
 }
 
+int
+verdict_from_code(const char *s)
+{
+	unsigned v;
+
+	v = lookup(verdicts, sizeof verdicts / sizeof verdicts[0], s);
+	return v < sizeof verdicts / sizeof verdicts[0] ? (int)v : -1;
+}
+
 enum lang
 exercise_lang(const struct exercise *ex, enum lang want)
 {

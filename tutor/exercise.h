@@ -148,6 +148,8 @@ enum age	 age_from_code(const char *);	/* AGE_COUNT if unknown */
 const char	*kind_code(enum kind);
 enum kind	 kind_from_code(const char *);	/* KIND_COUNT if unknown */
 const char	*verdict_code(enum verdict);
+/* Returns -1 for an unknown word. */
+int		 verdict_from_code(const char *);
 
 /* The language an exercise is shown in for a child who reads want. */
 enum lang	 exercise_lang(const struct exercise *, enum lang want);

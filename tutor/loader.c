@@ -550,6 +550,19 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 		    control_name((unsigned char)n->value[at]));
 		return;
 	}
+	/*
+	 * '\\b' in single quotes is a backslash and a b, not a word
+	 * boundary: answers never contain a backslash, so a pattern that
+	 * looks for one is a mistake.
+	 */
+	if (strstr(n->value, "\\\\") != NULL) {
+		err_at(c, n->line, yt_scalar_col(c->doc, n,
+		    (size_t)(strstr(n->value, "\\\\") - n->value)),
+		    "this pattern has two backslashes, which match a "
+		    "backslash typed in the answer: in single quotes write "
+		    "one, like '\\bword\\b'");
+		return;
+	}
 	/* Compile what the trainer wrote, so errors point at their text. */
 	p = pattern_compile(n->value, true, &msg, &off);
 	if (p == NULL) {

@@ -25,6 +25,7 @@
 #include "checker.h"
 #include "diag.h"
 #include "i18n.h"
+#include "learner.h"
 #include "paths.h"
 #include "plain.h"
 #include "selftest.h"
@@ -39,6 +40,10 @@
 struct options {
 	bool		 plain;
 	enum lang	 lang;
+	bool		 lang_given;	/* --lang: over the profile's */
+	const char	*data_dir;
+	const char	*profile;
+	enum age	 age;
 	const char	*lesson;
 	const char	*theme;
 	char		**dirs;
@@ -54,6 +59,10 @@ usage(FILE *f)
 "       tutor check [PATH]...             check lesson files and run their\n"
 "                                         self-tests\n"
 "       tutor try LESSON/EXERCISE ANSWER  show the verdict for an answer\n"
+"       tutor profiles [list]             list the learners of this account\n"
+"       tutor profiles add NAME           add a learner (--lang, --age)\n"
+"       tutor profiles remove NAME        remove a learner and their progress\n"
+"       tutor profiles import FILE.csv    add learners from a class list\n"
 "\n"
 "Options:\n"
 "  --plain           line-mode interface (chosen by itself when the output\n"
@@ -62,6 +71,10 @@ usage(FILE *f)
 "                    (may be given more than once)\n"
 "  --lang LANG       language: ar, en, fr or zgh (default: from the locale)\n"
 "  --lesson ID       start this lesson\n"
+"  --profile NAME    the learner (created when new)\n"
+"  --age BAND        a new learner's age band: 8-10, 11-14 or 15-18\n"
+"  --data-dir DIR    where progress is kept (default:\n"
+"                    $XDG_DATA_HOME/tutor or ~/.local/share/tutor)\n"
 "  --theme NAME      colour theme: default, high-contrast, monochrome,\n"
 "                    colour-blind, or the path of a theme file\n"
 "  --help            show this help\n"
@@ -270,6 +283,77 @@ cmd_try(const struct options *o, const char *name, const char *answer)
 	return rc;
 }
 
+/* The learners' data directory, or NULL (said on stderr) when unusable. */
+static struct store *
+open_store(const struct options *o)
+{
+	struct store *st;
+	char *dir, *err = NULL;
+
+	dir = o->data_dir ? xstrdup(o->data_dir) : store_default_dir();
+	st = dir == NULL ? NULL : store_open(dir, &err);
+	if (st == NULL)
+		fprintf(stderr, _("tutor: progress cannot be kept: %s\n"),
+		    err ? err : _("there is no home directory"));
+	free(err);
+	free(dir);
+	return st;
+}
+
+static int
+cmd_profiles(const struct options *o, int argc, char **argv)
+{
+	struct profile_info *v;
+	struct store *st;
+	struct diags d;
+	char *id = NULL, *err = NULL;
+	size_t n, i;
+	int rc = 0;
+
+	if ((st = open_store(o)) == NULL)
+		return EXIT_NOINPUT;
+	if (argc == 0 || (argc == 1 && strcmp(argv[0], "list") == 0)) {
+		if (store_profiles(st, &v, &n) != 0)
+			rc = EXIT_NOINPUT;
+		else {
+			for (i = 0; i < n; i++)
+				printf("%s\t%s\n", v[i].name, v[i].id);
+			profile_info_free(v, n);
+		}
+	} else if (argc == 2 && strcmp(argv[0], "add") == 0) {
+		if (store_create_profile(st, argv[1], o->lang, o->age, &id,
+		    &err) != 0) {
+			fprintf(stderr, "tutor: %s\n", err);
+			rc = EXIT_DATAERR;
+		} else
+			printf("%s\n", id);
+		free(id);
+	} else if (argc == 2 && strcmp(argv[0], "remove") == 0) {
+		if ((id = learner_find(st, argv[1])) == NULL) {
+			fprintf(stderr, _("tutor: there is no learner named "
+			    "'%s'\n"), argv[1]);
+			rc = EXIT_DATAERR;
+		} else if (store_remove_profile(st, id, &err) != 0) {
+			fprintf(stderr, "tutor: %s\n", err);
+			rc = EXIT_DATAERR;
+		}
+		free(id);
+	} else if (argc == 2 && strcmp(argv[0], "import") == 0) {
+		diags_init(&d);
+		n = store_import_csv(st, argv[1], &d);
+		diags_print(&d, stderr);
+		printf(_("%zu learners added.\n"), n);
+		rc = d.n != 0 ? EXIT_DATAERR : 0;
+		diags_free(&d);
+	} else {
+		usage(stderr);
+		rc = EXIT_USAGE;
+	}
+	free(err);
+	store_close(st);
+	return rc;
+}
+
 static int
 cmd_run(const struct options *o)
 {
@@ -277,6 +361,7 @@ cmd_run(const struct options *o)
 	struct catalog cat;
 	struct diags diags;
 	const char *why = NULL;
+	struct store *st;
 	bool full_screen;
 	int rc;
 
@@ -302,15 +387,21 @@ cmd_run(const struct options *o)
 		diags_free(&diags);
 		return EXIT_USAGE;
 	}
+	st = open_store(o);
 	if (full_screen) {
 		struct ui_options uo;
 
 		memset(&uo, 0, sizeof uo);
 		uo.lang = o->lang;
+		uo.lang_given = o->lang_given;
 		uo.lesson = o->lesson;
 		uo.theme = o->theme;
+		uo.store = st;
+		uo.profile = o->profile;
+		uo.age = o->age;
 		rc = ui_run(&cat, &uo);
 		if (rc != -1) {
+			store_close(st);
 			catalog_free(&cat);
 			diags_free(&diags);
 			return rc;
@@ -326,10 +417,15 @@ cmd_run(const struct options *o)
 		fprintf(stderr, _("tutor: %s: using the line mode\n"), why);
 	memset(&po, 0, sizeof po);
 	po.lang = o->lang;
+	po.lang_given = o->lang_given;
 	po.lesson = o->lesson;
+	po.store = st;
+	po.profile = o->profile;
+	po.age = o->age;
 	po.in = stdin;
 	po.out = stdout;
 	rc = plain_run(&cat, &po);
+	store_close(st);
 	catalog_free(&cat);
 	diags_free(&diags);
 	return rc;
@@ -344,6 +440,9 @@ main(int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ "lesson", required_argument, NULL, 's' },
 		{ "theme", required_argument, NULL, 't' },
+		{ "profile", required_argument, NULL, 'P' },
+		{ "age", required_argument, NULL, 'a' },
+		{ "data-dir", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -359,8 +458,11 @@ main(int argc, char **argv)
 	if (setlocale(LC_ALL, "") == NULL ||
 	    strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	i18n_init();
 	memset(&o, 0, sizeof o);
 	o.lang = locale_lang();
+	o.age = AGE_8_10;
+	i18n_set_lang(o.lang);
 	/* GNU getopt moves options after the command to the front. */
 	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -373,7 +475,11 @@ main(int argc, char **argv)
 			o.dirs[o.ndirs++] = optarg;
 			break;
 		case 'l':
-			if ((o.lang = lang_from_code(optarg)) == LANG_NONE) {
+			if ((o.lang = lang_from_code(optarg)) != LANG_NONE) {
+				i18n_set_lang(o.lang);
+				o.lang_given = true;
+			}
+			else {
 				fprintf(stderr, _("tutor: unknown language "
 				    "'%s' (use ar, en, fr or zgh)\n"), optarg);
 				free(o.dirs);
@@ -385,6 +491,20 @@ main(int argc, char **argv)
 			break;
 		case 't':
 			o.theme = optarg;
+			break;
+		case 'P':
+			o.profile = optarg;
+			break;
+		case 'd':
+			o.data_dir = optarg;
+			break;
+		case 'a':
+			if ((o.age = age_from_code(optarg)) == AGE_COUNT) {
+				fprintf(stderr, _("tutor: unknown age band '%s' "
+				    "(use 8-10, 11-14 or 15-18)\n"), optarg);
+				free(o.dirs);
+				return EXIT_USAGE;
+			}
 			break;
 		case 'h':
 			usage(stdout);
@@ -411,6 +531,8 @@ main(int argc, char **argv)
 		rc = cmd_check(&o, argv + 1, argc - 1);
 	else if (strcmp(cmd, "try") == 0 && argc == 3)
 		rc = cmd_try(&o, argv[1], argv[2]);
+	else if (strcmp(cmd, "profiles") == 0)
+		rc = cmd_profiles(&o, argc - 1, argv + 1);
 	else {
 		fprintf(stderr, _("tutor: unknown command or wrong arguments: "
 		    "'%s'\n"), cmd);

@@ -35,6 +35,18 @@ in_build_tree(void)
 }
 
 char *
+paths_locale(void)
+{
+	char *path;
+
+	if (in_build_tree())
+		xasprintf(&path, "%s/locale", TUTOR_BUILDDIR);
+	else
+		path = xstrdup(LOCALEDIR);
+	return path;
+}
+
+char *
 paths_data(const char *what)
 {
 	char *path;

@@ -7,5 +7,7 @@
 
 /* The directory of shipped data ("exercises", "themes"): malloc'd. */
 char	*paths_data(const char *what);
+/* Where the message catalogs are: the build tree's or $(localedir). */
+char	*paths_locale(void);
 
 #endif

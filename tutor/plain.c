@@ -13,6 +13,7 @@
 
 #include "checker.h"
 #include "i18n.h"
+#include "learner.h"
 #include "normalize.h"
 #include "plain.h"
 #include "session.h"
@@ -30,6 +31,7 @@ enum command {
 
 struct plain {
 	const struct catalog *cat;
+	struct progress	*progress;	/* the learner's, or NULL */
 	FILE		*in;
 	FILE		*out;
 	enum lang	 lang;
@@ -82,6 +84,15 @@ static const struct {
 	{ "lang", CMD_LANG }, { "langue", CMD_LANG }, { "لغه", CMD_LANG },
 };
 
+/* TRANSLATORS: the command words a child types in the line mode. */
+static const struct {
+	const char	*word;
+	enum command	 cmd;
+} shown[] = {
+	{ N_("hint"), CMD_HINT }, { N_("help"), CMD_HELP },
+	{ N_("quit"), CMD_QUIT }, { N_("lang"), CMD_LANG },
+};
+
 static enum command
 command_of(const char *line, size_t len, enum lang *lang)
 {
@@ -99,6 +110,15 @@ command_of(const char *line, size_t len, enum lang *lang)
 			cmd = commands[i].cmd;
 			break;
 		}
+	}
+	/* The words shown on screen, in the interface's language. */
+	for (i = 0; cmd == CMD_NONE && i < sizeof shown / sizeof shown[0];
+	    i++) {
+		char *w = normalize_fold(_(shown[i].word),
+		    strlen(_(shown[i].word)));
+		if (w != NULL && strcmp(s, w) == 0)
+			cmd = shown[i].cmd;
+		free(w);
 	}
 	if (cmd == CMD_LANG) {
 		*lang = arg == NULL ? LANG_NONE : lang_from_code(arg);
@@ -168,19 +188,21 @@ show_exercise(struct plain *p, struct session *s)
 	default:
 		break;
 	}
-	fprintf(p->out, "%s %s\n", answer_instruction(ex),
-	    _("Commands: hint, help, quit."));
+	fprintf(p->out, "%s %s %s, %s, %s.\n", answer_instruction(ex),
+	    _("Commands:"), _("hint"), _("help"), _("quit"));
 }
 
 static void
 show_help(struct plain *p)
 {
-	fprintf(p->out, "%s\n",
-	    _("Type your answer and press Enter. Commands:\n"
-	    "  hint     a clue (ask again for the next one)\n"
-	    "  lang XX  change language: ar, fr, en or zgh\n"
-	    "  help     this help\n"
-	    "  quit     stop here"));
+	fprintf(p->out, "%s\n", _("Type your answer and press Enter. "
+	    "Commands:"));
+	fprintf(p->out, "  %-8s %s\n", _("hint"),
+	    _("a clue (ask again for the next one)"));
+	fprintf(p->out, "  %s XX  %s\n", _("lang"),
+	    _("change language: ar, fr, en or zgh"));
+	fprintf(p->out, "  %-8s %s\n", _("help"), _("this help"));
+	fprintf(p->out, "  %-8s %s\n", _("quit"), _("stop here"));
 }
 
 static const char *
@@ -209,11 +231,11 @@ show_result(struct plain *p, struct session *s, const struct result *r)
 	if (s->step == STEP_EXERCISE) {
 		left = session_tries_left(s);
 		if (left == 1)
-			fprintf(p->out, "%s\n", _("Try again: this is your "
-			    "last try. Type hint for a clue."));
+			fprintf(p->out, _("Try again: this is your last try. "
+			    "Type %s for a clue.\n"), _("hint"));
 		else
-			fprintf(p->out, _("Try again: %u tries left. Type "
-			    "hint for a clue.\n"), left);
+			fprintf(p->out, _("Try again: %u tries left. Type %s "
+			    "for a clue.\n"), left, _("hint"));
 	}
 }
 
@@ -281,6 +303,22 @@ show_summary(struct plain *p, struct session *s)
 	    session_first_try_right(s), s->lesson->nexercises);
 }
 
+/* Once per problem: saving failed, the child keeps working. */
+static void
+show_save_error(struct plain *p, struct session *s)
+{
+	static bool told;
+
+	if (s->save_error == NULL) {
+		told = false;
+		return;
+	}
+	if (!told)
+		fprintf(p->out, "%s %s\n", _("Your progress cannot be saved "
+		    "right now:"), s->save_error);
+	told = true;
+}
+
 enum outcome {
 	OUT_DONE,	/* the lesson was finished */
 	OUT_QUIT,	/* the child typed quit */
@@ -310,11 +348,12 @@ handle_command(struct plain *p, struct session *s, bool *quit)
 		return true;
 	case CMD_LANG:
 		if (lang == LANG_NONE) {
-			fprintf(p->out, "%s\n", _("Type lang and a language: "
-			    "lang ar, lang fr, lang en or lang zgh."));
+			fprintf(p->out, _("Type %s and a language: ar, fr, en "
+			    "or zgh.\n"), _("lang"));
 			return true;
 		}
 		p->lang = lang;
+		i18n_set_lang(lang);
 		if (s != NULL) {
 			s->lang = lang;
 			if (s->step == STEP_EXERCISE)
@@ -347,6 +386,7 @@ run_lesson(struct plain *p, const struct lesson *l)
 	bool quit;
 
 	s = session_create(l, p->lang);
+	session_attach(s, p->progress);
 	fprintf(p->out, "\n== %s ==\n", text_get(&l->title, s->lang));
 	if (!text_empty(&l->objective)) {
 		fprintf(p->out, "%s ", _("Goal:"));
@@ -370,6 +410,9 @@ run_lesson(struct plain *p, const struct lesson *l)
 		switch (s->step) {
 		case STEP_INTRO:
 			session_begin(s);
+			if (session_resuming(s))
+				fprintf(p->out, _("Welcome back! You go on at "
+				    "question %zu.\n"), s->index + 1);
 			show_exercise(p, s);
 			break;
 		case STEP_EXERCISE:
@@ -382,6 +425,7 @@ run_lesson(struct plain *p, const struct lesson *l)
 			}
 			session_answer(s, &a, &r);
 			show_result(p, s, &r);
+			show_save_error(p, s);
 			if (s->step == STEP_REVIEW)
 				show_review(p, s);
 			break;
@@ -404,7 +448,9 @@ run_lesson(struct plain *p, const struct lesson *l)
 static void
 show_menu(struct plain *p)
 {
+	const struct lesson_progress *lp;
 	const struct lesson *l;
+	char state[128];
 	size_t i;
 	int theme = -1;
 	static const char *themes[THEME_COUNT] = {
@@ -418,11 +464,75 @@ show_menu(struct plain *p)
 			theme = (int)l->theme;
 			fprintf(p->out, " %s\n", _(themes[l->theme]));
 		}
-		fprintf(p->out, "  %2zu. %s (%s %s)\n", i + 1,
+		lp = p->progress ? progress_lesson(p->progress, l->id) : NULL;
+		if (lp != NULL && lp->done)
+			snprintf(state, sizeof state, _(" - done, %u of 3 "
+			    "stars"), lp->stars);
+		else if (lp != NULL)
+			snprintf(state, sizeof state, "%s", _(" - started"));
+		else
+			state[0] = '\0';
+		fprintf(p->out, "  %2zu. %s (%s %s)%s\n", i + 1,
 		    text_get(&l->title, p->lang), _("ages"),
-		    age_code(l->age));
+		    age_code(l->age), state);
 	}
 	fprintf(p->out, "%s\n", _("Type a lesson number, or quit."));
+}
+
+/*
+ * Who is learning: --profile, or a name typed (or chosen by number from
+ * this account's learners). Returns false at the end of input.
+ */
+static bool
+choose_learner(struct plain *p, const struct plain_options *o)
+{
+	struct profile_info *v = NULL;
+	const char *name = o->profile;
+	char *err = NULL, *end, *typed = NULL;
+	size_t n = 0, i;
+	unsigned long k;
+
+	if (o->store == NULL)
+		return true;
+	while (name == NULL) {
+		if (store_profiles(o->store, &v, &n) != 0)
+			n = 0;
+		fprintf(p->out, "\n%s\n", _("Who are you? Type your name (or "
+		    "its number)."));
+		for (i = 0; i < n; i++)
+			fprintf(p->out, "  %zu. %s\n", i + 1, v[i].name);
+		if (!read_line(p)) {
+			profile_info_free(v, n);
+			return false;
+		}
+		k = strtoul(p->line, &end, 10);
+		if (end != p->line && *end == '\0' && k >= 1 && k <= n)
+			typed = xstrdup(v[k - 1].name);
+		else if ((typed = profile_clean_name(p->line))[0] == '\0') {
+			free(typed);
+			typed = NULL;
+		}
+		profile_info_free(v, n);
+		name = typed;
+	}
+	p->progress = learner_open(o->store, name, o->lang, o->age, &err);
+	free(typed);
+	if (p->progress == NULL) {
+		fprintf(p->out, "%s %s\n", _("Your progress cannot be kept:"),
+		    err);
+		free(err);
+		return true;
+	}
+	if (p->progress->notice != NULL)
+		fprintf(p->out, "%s\n", p->progress->notice);
+	if (p->progress->readonly)
+		fprintf(p->out, "%s\n", _("This name is open in another "
+		    "session: what you do here will not be saved."));
+	if (!o->lang_given && p->progress->lang < LANG_COUNT) {
+		p->lang = p->progress->lang;
+		i18n_set_lang(p->lang);
+	}
+	return true;
 }
 
 int
@@ -440,14 +550,21 @@ plain_run(const struct catalog *cat, const struct plain_options *o)
 	p.in = o->in;
 	p.out = o->out;
 	p.lang = o->lang;
+	if (!choose_learner(&p, o)) {
+		free(p.line);
+		return 0;
+	}
 	if (o->lesson != NULL) {
 		if ((l = catalog_lesson(cat, o->lesson)) != NULL)
 			run_lesson(&p, l);
+		progress_close(p.progress);
 		free(p.line);
 		return 0;
 	}
 	if (cat->n == 0) {
 		fprintf(p.out, "%s\n", _("There are no lessons to show."));
+		progress_close(p.progress);
+		free(p.line);
 		return 0;
 	}
 	for (;;) {
@@ -474,6 +591,7 @@ plain_run(const struct catalog *cat, const struct plain_options *o)
 		if (out != OUT_DONE)
 			break;
 	}
+	progress_close(p.progress);
 	free(p.line);
 	return 0;
 }

@@ -9,10 +9,15 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "progress.h"
 #include "lang.h"
 
 struct plain_options {
 	enum lang	 lang;
+	bool		 lang_given;	/* over the profile's language */
+	struct store	*store;		/* where progress is kept, or NULL */
+	const char	*profile;	/* the learner's name, or NULL: ask */
+	enum age	 age;		/* for a new learner */
 	const char	*lesson;	/* NULL: choose from a menu */
 	FILE		*in;
 	FILE		*out;

@@ -28,11 +28,23 @@
 #define PROFILE_NAME_MAX	32	/* characters in a profile's name */
 #define PROFILE_PIN_MAX		4	/* symbols in a PIN */
 
+/*
+ * Limits on what is read, so that a hostile file cannot make tutor (or
+ * a trainer's report) slow or crash, and on what is written, so that
+ * tutor never writes a file it would refuse to read.
+ */
+#define PROGRESS_FILE_MAX	(8u << 20)	/* bytes of a progress file */
+#define PROGRESS_LINE_MAX	16384	/* bytes of one line */
+#define PROGRESS_RECORDS_MAX	100000	/* records of one file */
+#define PROGRESS_LESSONS_MAX	2000	/* lesson records */
+#define PROGRESS_ATTEMPTS_MAX	50000	/* answers kept: the oldest go first */
+#define PROGRESS_ID_MAX		128	/* bytes of a lesson or exercise id */
+
 /* The data directory: opened, checked (owner, mode, no symlinks). */
 struct store;
 
 struct profile_info {
-	char		*id;		/* file-safe id, e.g. "p-aya-3f2a" */
+	char		*id;		/* file-safe id, e.g. "aya-1c3f9a2b" */
 	char		*name;		/* cleaned display name */
 };
 
@@ -59,6 +71,8 @@ struct lesson_progress {
 	time_t		 updated;
 };
 
+struct progress_io;
+
 struct progress {
 	char		*profile_id;
 	char		*name;
@@ -71,10 +85,12 @@ struct progress {
 	size_t		 nlessons;
 	struct attempt	*attempts;
 	size_t		 nattempts;
+	char		*unknown;	/* records of a later 1.x tutor, kept */
 	/* Set by progress_open. */
 	bool		 readonly;	/* another session holds the lock */
 	bool		 recovered;	/* the file was damaged: see notice */
 	char		*notice;	/* what to tell the child and trainer */
+	struct progress_io *io;		/* the open file; NULL when parsed */
 };
 
 /*
@@ -100,12 +116,14 @@ void		 profile_info_free(struct profile_info *, size_t);
  */
 int		 store_create_profile(struct store *, const char *name,
 		    enum lang, enum age, char **id, char **err);
+/* A name as a profile keeps it (malloc'd; "" when nothing is left). */
+char		*profile_clean_name(const char *name);
 int		 store_remove_profile(struct store *, const char *id,
 		    char **err);
 /*
  * Create profiles from a class list (CSV: name[,lang[,age]] per line, a
- * header line allowed). Problems go to diags with file:line.
- * Returns how many were created.
+ * header line allowed). Problems go to diags with file:line:col; a bad
+ * line is skipped. Returns how many were created.
  */
 size_t		 store_import_csv(struct store *, const char *path,
 		    struct diags *);
@@ -113,14 +131,19 @@ size_t		 store_import_csv(struct store *, const char *path,
 /*
  * Open a profile's progress. Takes the profile's lock; when another
  * session holds it, the progress opens read-only (p->readonly) and
- * saving does nothing. A damaged file is moved aside (kept, never
+ * saving writes nothing: it returns -1 and says so in *err. A damaged file is moved aside (kept, never
  * deleted), everything readable is recovered and p->notice says so. A
  * file from a newer tutor is refused (NULL, *err), never overwritten.
  */
 struct progress	*progress_open(struct store *, const char *id, char **err);
 void		 progress_close(struct progress *);
 
-/* Set the profile's settings (saved with the next save). */
+/*
+ * Set the profile's settings (saved with the next save). The PIN is kept
+ * as a salted hash; NULL or "" removes it; -1 when it is not 1 to
+ * PROFILE_PIN_MAX printable characters. progress_check_pin is true when
+ * the profile has no PIN.
+ */
 int		 progress_set_pin(struct progress *, const char *pin);
 bool		 progress_check_pin(const struct progress *, const char *pin);
 
@@ -128,7 +151,9 @@ bool		 progress_check_pin(const struct progress *, const char *pin);
  * Record an answer and save at once. Returns 0 when saved, -1 when it
  * could not be (disk full, read-only, permission): *err says so in
  * plain words, the attempt is still held in memory and the next save
- * tries again; what was saved before is never lost.
+ * tries again; what was saved before is never lost. The answer's text
+ * is kept (cleaned) only when p->keep_answers; a NULL session is this
+ * opening's own id.
  */
 int		 progress_add_attempt(struct progress *, const struct attempt *,
 		    char **err);
@@ -148,12 +173,14 @@ const struct lesson_progress *progress_lesson(const struct progress *,
  * The progress file format, for the report and merge tools too: parse
  * a buffer (untrusted: any bytes) into p. Returns 0 when the whole file
  * was good, 1 when it was damaged and what could be read is in p (with
- * the problems in diags), -1 when it is from a newer format.
+ * the problems in diags, which may be NULL), -1 when it is from a newer
+ * format. p is overwritten, not freed first: progress_clear it after.
  */
 int		 progress_parse(const char *name, const char *buf, size_t len,
 		    struct progress *p, struct diags *);
 /* The file's text for p: malloc'd. */
 char		*progress_format(const struct progress *);
+/* Free what p holds (not p itself, nor p->io) and empty it. */
 void		 progress_clear(struct progress *);
 
 #endif

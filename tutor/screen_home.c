@@ -13,6 +13,7 @@
 
 #include "i18n.h"
 #include "ui.h"
+#include "util.h"
 
 #undef CTRL
 #define CTRL(c) ((c) & 0x1f)
@@ -64,6 +65,26 @@ list_lessons(struct ui *ui, enum theme t, bool all_ages, size_t *out,
 	}
 }
 
+/* Stars of a catalog lesson: this session's, or the learner's best. */
+static unsigned
+lesson_stars(const struct ui *ui, size_t i)
+{
+	const struct lesson_progress *lp = NULL;
+
+	if (ui->progress != NULL)
+		lp = progress_lesson(ui->progress, ui->cat->lessons[i]->id);
+	if (lp != NULL && lp->done && lp->stars > ui->stars[i])
+		return lp->stars;
+	return ui->stars[i];
+}
+
+static bool
+lesson_started(const struct ui *ui, size_t i)
+{
+	return ui->started[i] || (ui->progress != NULL &&
+	    progress_lesson(ui->progress, ui->cat->lessons[i]->id) != NULL);
+}
+
 static const char *home_keys[] = {
 	"?", N_("help"), "Enter", N_("open"), "l", N_("language"),
 	"q", N_("quit"), NULL
@@ -89,7 +110,8 @@ home_draw(struct ui *ui)
 	int y = 2, t;
 	bool sel;
 
-	name = editline_utf8(&ui->name);
+	name = ui->progress != NULL ? xstrdup(ui->progress->name) :
+	    editline_utf8(&ui->name);
 	snprintf(line, sizeof line, "tutor  %s", name);
 	free(name);
 	ui_titlebar(ui, line);
@@ -99,7 +121,7 @@ home_draw(struct ui *ui)
 	for (t = 0; t < THEME_COUNT; t++) {
 		list_lessons(ui, (enum theme)t, false, shown, &n);
 		for (i = done = 0; i < n; i++) {
-			if (ui->stars[shown[i]] != 0)
+			if (lesson_stars(ui, shown[i]) != 0)
 				done++;
 		}
 		sel = ui->theme_sel == t;
@@ -133,8 +155,13 @@ home_key(struct ui *ui, wint_t ch, bool fkey)
 	} else if (is_enter(ch, fkey) || (fkey && ch == KEY_RIGHT)) {
 		ui->screen = UI_LESSONS;
 		ui->lesson_sel = 0;
-	} else if (!fkey && ch == 27)
+	} else if (!fkey && ch == 27) {
+		/* Back to "who are you?": another child's turn. */
+		progress_close(ui->progress);
+		ui->progress = NULL;
+		start_init(ui);
 		ui->screen = UI_START;
+	}
 }
 
 static const char *lessons_keys[] = {
@@ -176,9 +203,9 @@ lessons_draw(struct ui *ui)
 	for (i = (size_t)first; i < ui->nshown && y < ui->rows - 2; i++) {
 		l = ui->cat->lessons[ui->shown[i]];
 		sel = (int)i == ui->lesson_sel;
-		if (ui->stars[ui->shown[i]] != 0)
+		if (lesson_stars(ui, ui->shown[i]) != 0)
 			state = _("done");
-		else if (ui->started[ui->shown[i]])
+		else if (lesson_started(ui, ui->shown[i]))
 			state = _("started");
 		else
 			state = _("new");
@@ -187,8 +214,9 @@ lessons_draw(struct ui *ui)
 		ui_put(ui, y, 1, ui->cols - 17, line,
 		    sel ? ROLE_SELECTED : ROLE_OPTION);
 		ui_put(ui, y, ui->cols - 15, 8, state, ROLE_TEXT);
-		if (ui->stars[ui->shown[i]] != 0)
-			ui_stars(ui, y, ui->cols - 6, ui->stars[ui->shown[i]]);
+		if (lesson_stars(ui, ui->shown[i]) != 0)
+			ui_stars(ui, y, ui->cols - 6,
+			    lesson_stars(ui, ui->shown[i]));
 		y++;
 	}
 	draw_keys(ui, lessons_keys);

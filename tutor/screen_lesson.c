@@ -73,8 +73,14 @@ lesson_open(struct ui *ui, const struct lesson *head)
 	}
 	ui->lesson = l;
 	ui->session = session_create(l, ui->lang);
+	session_attach(ui->session, ui->progress);
 	reset_exercise(ui);
 	ui->screen = UI_LESSON;
+	/* Back to a lesson started before: straight to where it stopped. */
+	if (session_resuming(ui->session)) {
+		session_begin(ui->session);
+		ui->message = _("Welcome back! This is where you stopped.");
+	}
 }
 
 void
@@ -273,34 +279,6 @@ add_right_answer(struct ui *ui, struct ui_page *p, const struct exercise *ex,
 	}
 }
 
-/* The answer field, scrolled sideways to keep the cursor in view. */
-static void
-draw_field(struct ui *ui, int y, int x, int w)
-{
-	struct editline view;
-	size_t start = 0;
-	char *s;
-
-	while (start < ui->answer.cursor && editline_width(&ui->answer,
-	    ui->answer.cursor) - editline_width(&ui->answer, start) >= w - 1)
-		start++;
-	view = ui->answer;
-	memmove(view.buf, view.buf + start, (view.len - start) *
-	    sizeof view.buf[0]);
-	view.len -= start;
-	view.buf[view.len] = L'\0';
-	s = editline_utf8(&view);
-	ui_fill(ui, y, x, w, ROLE_INPUT);
-	ui_put(ui, y, x, w, s, ROLE_INPUT);
-	free(s);
-	if (ui->focus == FOCUS_ANSWER && ui->session->step == STEP_EXERCISE &&
-	    ui->overlay == OV_NONE) {
-		move(y, x + editline_width(&ui->answer, ui->answer.cursor) -
-		    editline_width(&ui->answer, start));
-		curs_set(1);
-	}
-}
-
 static void
 draw_exercise(struct ui *ui, struct ui_page *p)
 {
@@ -389,7 +367,9 @@ draw_exercise(struct ui *ui, struct ui_page *p)
 	if (field != (size_t)-1) {
 		y = 2 + (int)field - ui->scroll;
 		if (y >= 2 && y < ui->rows - 1)
-			draw_field(ui, y, 2, p->width - 1);
+			ui_field(ui, y, 2, p->width - 1, &ui->answer,
+			    ui->focus == FOCUS_ANSWER && ui->session->step ==
+			    STEP_EXERCISE && ui->overlay == OV_NONE);
 	}
 	if (ui->session->step == STEP_REVIEW)
 		keys(ui, k_review);
@@ -469,6 +449,8 @@ submit(struct ui *ui)
 	}
 	session_answer(ui->session, &a, &ui->result);
 	ui->answered = true;
+	if (ui->session->save_error != NULL)
+		ui->message = ui->session->save_error;
 	ui->started[lesson_index(ui)] = true;
 	free(text);
 }
@@ -512,10 +494,17 @@ field_key(struct ui *ui, wint_t ch, bool fkey)
 			editline_delete(&ui->answer);
 			return true;
 		case KEY_LEFT:
-			editline_left(&ui->answer);
+			/* The arrows move the way they point, in RTL too. */
+			if (ui->rtl)
+				editline_right(&ui->answer);
+			else
+				editline_left(&ui->answer);
 			return true;
 		case KEY_RIGHT:
-			editline_right(&ui->answer);
+			if (ui->rtl)
+				editline_left(&ui->answer);
+			else
+				editline_right(&ui->answer);
 			return true;
 		case KEY_HOME:
 			editline_home(&ui->answer);

@@ -13,6 +13,7 @@
 
 #include "checker.h"
 #include "exercise.h"
+#include "progress.h"
 
 enum session_step {
 	STEP_INTRO,		/* the lesson's introduction */
@@ -39,10 +40,23 @@ struct session {
 	size_t		 index;		/* the current exercise */
 	struct exercise_record *records;
 	struct result	 last;		/* the last answer's result */
+	/* Where what the child does is saved (NULL: nowhere). */
+	struct progress	*progress;
+	size_t		 resume;	/* the exercise to start at */
+	char		*save_error;	/* why the last save failed, or NULL */
+	time_t		 last_answer;	/* for the time spent on a try */
 };
 
 struct session	*session_create(const struct lesson *, enum lang);
 void		 session_free(struct session *);
+/*
+ * Save this session's answers, position and stars in a learner's
+ * progress, after every answer; a lesson started before resumes at the
+ * exercise where the child stopped (session_begin goes there).
+ */
+void		 session_attach(struct session *, struct progress *);
+/* Whether the lesson resumes past its first exercise. */
+bool		 session_resuming(const struct session *);
 
 /* The current exercise and the language it is shown in. */
 const struct exercise *session_exercise(const struct session *);

@@ -28,6 +28,7 @@
 
 #include "i18n.h"
 #include "layout.h"
+#include "learner.h"
 #include "paths.h"
 #include "ui.h"
 #include "util.h"
@@ -97,6 +98,13 @@ void
 ui_set_lang(struct ui *ui, enum lang l)
 {
 	ui->lang = l;
+	ui->rtl = lang_is_rtl(l);
+	i18n_set_lang(l);
+	/* The learner's choice is kept for next time. */
+	if (ui->progress != NULL && ui->progress->lang != l) {
+		ui->progress->lang = l;
+		progress_save(ui->progress, NULL);
+	}
 	if (ui->session != NULL)
 		ui->session->lang = l;
 }
@@ -386,7 +394,7 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 
 	memset(&ui, 0, sizeof ui);
 	ui.cat = cat;
-	ui.lang = o->lang;
+	ui_set_lang(&ui, o->lang);
 	ui.age = AGE_8_10;
 	editline_init(&ui.name, 32);
 	editline_init(&ui.answer, EDITLINE_MAX);
@@ -413,7 +421,21 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	bkgdset(' ');
 	curs_set(0);
 
+	ui.store = o->store;
+	ui.lang_given = o->lang_given;
+	ui.age = o->age < AGE_COUNT ? o->age : AGE_8_10;
 	ui.screen = UI_START;
+	start_init(&ui);
+	if (o->profile != NULL && ui.store != NULL) {
+		struct progress *p;
+		char *err = NULL;
+
+		p = learner_open(ui.store, o->profile, ui.lang, ui.age, &err);
+		if (p != NULL)
+			start_enter_learner(&ui, p);
+		free(err);
+	} else if (ui.store == NULL)
+		ui.start_mode = START_NEW;
 	if (o->lesson != NULL) {
 		const struct lesson *l = catalog_lesson(cat, o->lesson);
 		if (l != NULL) {
@@ -457,6 +479,8 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 		dispatch(&ui, ch, rc == KEY_CODE_YES);
 	}
 	lesson_close(&ui);
+	progress_close(ui.progress);
+	profile_info_free(ui.profiles, ui.nprofiles);
 	endwin();
 	delscreen(scr);
 	util_fatal_hook = NULL;

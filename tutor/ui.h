@@ -12,6 +12,7 @@
 #include <wchar.h>
 
 #include "catalog.h"
+#include "progress.h"
 #include "checker.h"
 #include "editline.h"
 #include "lang.h"
@@ -26,6 +27,12 @@ enum ui_screen {
 	UI_HOME,	/* the three themes */
 	UI_LESSONS,	/* the lessons of a theme */
 	UI_LESSON	/* a lesson: intro, exercises, summary */
+};
+
+enum start_mode {
+	START_PICK,	/* choose a learner */
+	START_NEW,	/* a new learner */
+	START_PIN	/* the chosen learner's secret symbols */
 };
 
 enum ui_overlay {
@@ -43,6 +50,10 @@ enum ui_focus {
 
 struct ui_options {
 	enum lang	 lang;
+	bool		 lang_given;
+	struct store	*store;		/* where progress is kept, or NULL */
+	const char	*profile;	/* --profile, or NULL */
+	enum age	 age;
 	const char	*lesson;	/* start this lesson, or NULL */
 	const char	*theme;		/* theme name or path, or NULL */
 	const char	*themes_dir;
@@ -53,6 +64,7 @@ struct ui {
 	struct palette	 theme;
 	bool		 color;		/* colours are used */
 	bool		 ascii;		/* symbols the text console can show */
+	bool		 rtl;		/* right-to-left: the screen is mirrored */
 	int		 rows;
 	int		 cols;
 	enum ui_screen	 screen;
@@ -62,10 +74,18 @@ struct ui {
 	const char	*message;	/* a line shown once in the status bar */
 
 	/* The child. */
+	struct store	*store;		/* where progress is kept, or NULL */
+	struct progress	*progress;	/* the learner's, or NULL */
+	struct profile_info *profiles;	/* this account's learners */
+	size_t		 nprofiles;
+	int		 profile_sel;
+	enum start_mode	 start_mode;
+	char		 pin[PROFILE_PIN_MAX + 1];	/* digits 1-9 */
+	bool		 lang_given;	/* --lang: over the learner's */
 	struct editline	 name;
 	enum lang	 lang;
 	enum age	 age;
-	int		 start_field;	/* 0 name, 1 language, 2 age, 3 go */
+	int		 start_field;
 
 	/* Home and lesson lists. */
 	int		 theme_sel;
@@ -106,6 +126,10 @@ bool	ui_possible(const char **why);
 void	ui_role(struct ui *, enum role);
 int	ui_put(struct ui *, int y, int x, int maxw, const char *, enum role);
 void	ui_fill(struct ui *, int y, int x, int w, enum role);
+/* Put the terminal's cursor at a position (mirrored in RTL). */
+void	ui_move(struct ui *, int y, int x);
+void	ui_field(struct ui *, int y, int x, int w, const struct editline *,
+	    bool focus);
 void	ui_titlebar(struct ui *, const char *left);
 void	ui_keybar(struct ui *, const char *const *keys);
 const char *ui_symbol(const struct ui *, enum verdict);
@@ -135,6 +159,8 @@ void	page_blank(struct ui_page *);
 void	page_draw(struct ui *, struct ui_page *, int top, int height);
 
 /* The screens. */
+void	start_init(struct ui *);
+void	start_enter_learner(struct ui *, struct progress *);
 void	start_draw(struct ui *);
 void	start_key(struct ui *, wint_t, bool fkey);
 void	home_draw(struct ui *);

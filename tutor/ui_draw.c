@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <unictype.h>
 
+#include "bidi.h"
 #include "i18n.h"
 #include "layout.h"
 #include "ui.h"
@@ -56,8 +57,44 @@ safe_char(wchar_t wc)
 	return !uc_is_general_category((ucs4_t)wc, UC_CATEGORY_Cf);
 }
 
-int
-ui_put(struct ui *ui, int y, int x, int maxw, const char *s, enum role r)
+/* Columns the safe characters of s take, at most maxw. */
+static int
+safe_width(const char *s, int maxw)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t n, len = strlen(s);
+	int w, used = 0;
+
+	memset(&st, 0, sizeof st);
+	while (len > 0) {
+		n = mbrtowc(&wc, s, len, &st);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+			memset(&st, 0, sizeof st);
+			s++;
+			len--;
+			continue;
+		}
+		s += n;
+		len -= n;
+		if (!safe_char(wc))
+			continue;
+		w = wcwidth(wc);
+		if (w < 0)
+			w = 1;
+		if (used + w > maxw)
+			break;
+		used += w;
+	}
+	return used;
+}
+
+/*
+ * Draw text already in display order. In a right-to-left interface every
+ * position is mirrored: x counts from the right edge.
+ */
+static int
+put_visual(struct ui *ui, int y, int x, int maxw, const char *s, enum role r)
 {
 	mbstate_t st;
 	wchar_t wc;
@@ -67,6 +104,8 @@ ui_put(struct ui *ui, int y, int x, int maxw, const char *s, enum role r)
 	if (maxw <= 0 || y < 0 || y >= ui->rows)
 		return 0;
 	ui_role(ui, r);
+	if (ui->rtl)
+		x = ui->cols - x - safe_width(s, maxw);
 	move(y, x);
 	memset(&st, 0, sizeof st);
 	while (len > 0) {
@@ -95,12 +134,85 @@ ui_put(struct ui *ui, int y, int x, int maxw, const char *s, enum role r)
 	return used;
 }
 
+int
+ui_put(struct ui *ui, int y, int x, int maxw, const char *s, enum role r)
+{
+	char *visual;
+	int used;
+
+	if (!ui->rtl && !bidi_has_rtl(s, strlen(s)))
+		return put_visual(ui, y, x, maxw, s, r);
+	visual = bidi_line(s, strlen(s), ui->rtl);
+	used = put_visual(ui, y, x, maxw, visual, r);
+	free(visual);
+	return used;
+}
+
+void
+ui_move(struct ui *ui, int y, int x)
+{
+	move(y, ui->rtl ? ui->cols - 1 - x : x);
+}
+
+/*
+ * A one-line text field: the editor's characters in display order,
+ * scrolled sideways to keep the cursor in view, with the terminal's
+ * cursor on it when it has the focus.
+ */
+void
+ui_field(struct ui *ui, int y, int x, int w, const struct editline *e,
+    bool focus)
+{
+	wchar_t vis[EDITLINE_MAX + 1];
+	struct editline view;
+	size_t start = 0, gap, n, i;
+	int cx;
+	char *s;
+	bool rtl;
+
+	if (w < 2)
+		return;
+
+	while (start < e->cursor && editline_width(e, e->cursor) -
+	    editline_width(e, start) >= w - 1)
+		start++;
+	view = *e;
+	memmove(view.buf, view.buf + start, (view.len - start) *
+	    sizeof view.buf[0]);
+	view.len -= start;
+	view.cursor -= start;
+	/* Right-to-left text, or a right-to-left interface. */
+	rtl = ui->rtl;
+	gap = view.cursor;
+	n = bidi_field(view.buf, view.len, rtl, vis, &gap);
+	for (i = 0; i < n; i++)
+		view.buf[i] = vis[i];
+	view.len = n;
+	view.buf[n] = L'\0';
+	s = editline_utf8(&view);
+	ui_fill(ui, y, x, w, ROLE_INPUT);
+	/* From the field's start edge: the right one in RTL. */
+	put_visual(ui, y, x, w, s, ROLE_INPUT);
+	free(s);
+	if (!focus)
+		return;
+	cx = editline_width(&view, gap);
+	if (rtl)
+		cx = editline_width(&view, n) - cx;
+	if (cx >= w)
+		cx = w - 1;
+	if (cx < 0)
+		cx = 0;
+	ui_move(ui, y, x + cx);
+	curs_set(1);
+}
+
 void
 ui_fill(struct ui *ui, int y, int x, int w, enum role r)
 {
 	ui_role(ui, r);
 	if (w > 0)
-		mvhline(y, x, ' ', w);
+		mvhline(y, ui->rtl ? ui->cols - x - w : x, ' ', w);
 }
 
 void
