@@ -64,10 +64,10 @@ keys_cost() {
 # Programs just built have dirty pages in the page cache, which smaps
 # counts as private dirty: write them out first.
 sync
-# --- tutor: start screen, then the home menu, then a lesson.
-start tutor "$TUTOR --lang en"
+# --- tutor: a learner's home menu (the first screen with --profile),
+# then a lesson.
+start tutor "$TUTOR --lang en --profile Bench --data-dir $tmp/data"
 t_first=$(bytes)
-tm send-keys Tab Tab Tab Enter; settle
 set -- $(mem); t_pss=$1; t_dirty=$2
 t_key=$(keys_cost Down 10)
 # New exercise screens: open the first lesson, answer, go on.
@@ -109,7 +109,7 @@ instr() {
 	[ -z "$f" ] && f=$(ls "$tmp"/cg."$1"* | head -1)
 	awk '/^(summary|totals):/ {print $2; exit}' "$f"
 }
-t_instr=$(instr tutor "$TUTOR --lang en")
+t_instr=$(instr tutor "$TUTOR --lang en --profile Bench --data-dir $tmp/data")
 g_instr=$(instr gtypist "gtypist")
 
 lessons=$("$TUTOR" list | cut -f1 | cut -d/ -f1 | sort -u | wc -l)

@@ -18,7 +18,9 @@
  * ASan, run with ASAN_OPTIONS=verify_asan_link_order=0 (ASan wants to be
  * first in the list of libraries, and this library is).
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 
 #include <dlfcn.h>
 #include <errno.h>

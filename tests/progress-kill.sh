@@ -12,10 +12,16 @@ id=$("$tool" "$data" create "Kill Test")
 dir=$data/profiles
 : >"$tmp/acked"
 
-# A delay of 0 to 49 ms, as sleep wants it.
+# How long the tool takes to start and save once (longer under ASan):
+# the kills come at random within that time plus 25 ms, so that most
+# land while answers are being saved, and some while it starts.
+t0=$(now_ms)
+"$tool" "$data" add "$id" 1 >/dev/null
+span=$(($(now_ms) - t0 + 25))
 random_delay() {
-	r=$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')
-	printf '0.%03d' $((r % 50))
+	r=$(od -An -N2 -tu2 /dev/urandom)
+	r=$((r % span))
+	printf '%d.%03d' $((r / 1000)) $((r % 1000))
 }
 
 start=$(now_ms)
@@ -35,22 +41,22 @@ while [ "$r" -lt "$rounds" ]; do
 		damaged=$((damaged + 1))
 		[ "$damaged" -eq 1 ] && sed 's/^/#   | /' "$tmp/check" | tail -5
 	fi
-	sort "$tmp/have" >"$tmp/have.sorted"
-	sort "$tmp/acked" >"$tmp/acked.sorted"
-	missing=$(comm -23 "$tmp/acked.sorted" "$tmp/have.sorted" | wc -l)
+	# Every answer acknowledged so far, in this round or before.
+	missing=$(grep -cvxFf "$tmp/have" "$tmp/acked")
 	lost=$((lost + missing))
 done
 elapsed=$(($(now_ms) - start))
 acks=$(wc -l <"$tmp/acked")
 
-echo "# $rounds kills in $elapsed ms: $acks answers acknowledged," \
-    "$stale kills left a temporary file, $empty came before any save"
+echo "# $rounds kills (at 0 to $span ms) in $elapsed ms: $acks answers" \
+    "acknowledged, $stale kills left a temporary file, $empty came" \
+    "before any save"
 check "$rounds kills: the file always read cleanly ($damaged damaged)" \
     test "$damaged" -eq 0
 check "every acknowledged answer survived ($acks, $lost lost)" \
     test "$lost" -eq 0
-check "answers were being saved when the kills came" \
-    test "$acks" -ge "$rounds"
+check "kills came while answers were being saved" \
+    test "$acks" -gt 0 -a "$stale" -gt 0
 "$tool" "$data" add "$id" 1 >"$tmp/out"
 check "the next session removes stale temporary files" \
     test -z "$(ls -A "$dir" | grep -e '\.tmp-')"

@@ -170,8 +170,9 @@ load_buffer_expect(const char *name, const char *buf, size_t len,
 	ok(l == NULL, "%s is refused", name);
 	if (!ok(has_diag(&d, 0, 0, words), "%s: '%s'", name, words))
 		dump(&d);
-	/* Generous: the point is "not seconds", not a benchmark. */
-	ok(t < max_ms, "%s is refused quickly (%.1f ms)", name, t);
+	/* The time is shown, not judged: tests/bench-hostile.sh does. */
+	printf("# %s refused in %.1f ms\n", name, t);
+	(void)max_ms;
 	lesson_free(l);
 	diags_free(&d);
 }
@@ -243,7 +244,8 @@ special_files(void)
 	l = loader_load_file(path, &d);
 	t = now_ms() - t;
 	ok(l == NULL && has_diag(&d, 0, 0, "not a regular file"),
-	    "a FIFO is refused at once (%.1f ms)", t);
+	    "a FIFO is refused without waiting for a writer");
+	printf("# in %.1f ms\n", t);
 	diags_free(&d);
 	unlink(path);
 

@@ -145,6 +145,10 @@ test_fold(void)
 	FOLD("کتاب", "كتاب", "keheh");
 	FOLD("أڭادير", "اكادير", "Moroccan ng");
 	FOLD("گاز", "كاز", "gaf");
+	FOLD("نڨول", "نكول", "qaf with three dots, g in Algeria");
+	FOLD("ڤيديو", "فيديو", "veh, v in Darija");
+	FOLD("ڥيديو", "فيديو", "Maghrebi veh, dots below");
+	FOLD("الأڤاتار ديالي", "الافاتار ديالي", "veh in a Darija answer");
 	FOLD("٣٤", "34", "Arabic-Indic digits");
 	FOLD("٠١٢٣٤٥٦٧٨٩", "0123456789", "all Arabic-Indic digits");
 	FOLD("۰۱۲۳۴۵۶۷۸۹", "0123456789", "extended Arabic-Indic digits");
@@ -180,7 +184,7 @@ test_pattern(void)
 	PATTERN("مَدْرَسَة", "مدرسه", "harakat and teh marbuta");
 	PATTERN("(أستاذ|ٱلأستاذ)", "(استاذ|الاستاذ)", "alef variants");
 	PATTERN("كـتـاب", "كتاب", "tatweel");
-	PATTERN("ى|ی|ک|ڭ|گ", "ي|ي|ك|ك|ك", "letter variants");
+	PATTERN("ى|ی|ک|ڭ|گ|ڨ|ڤ|ڥ", "ي|ي|ك|ك|ك|ك|ف|ف", "letter variants");
 	PATTERN("[٠-٩]+|۴", "[0-9]+|4", "Arabic-Indic digits");
 	PATTERN("\ufefb", "لا", "presentation form");
 	PATTERN("كيف حالك؟", "كيف حالك\\?", "Arabic question mark is "

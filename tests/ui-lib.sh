@@ -76,4 +76,11 @@ shows() {
 }
 
 # The interface checks the size at least twice a second.
+# hides NAME TEXT: the screen does not show TEXT.
+hides() {
+	if screen | grep -qF -- "$2"; then
+		fail "$1"; screen | sed 's/^/#   | /'
+	else pass "$1"; fi
+}
+
 resize() { tm resize-window -x "$1" -y "$2"; sleep 0.7; settle; }

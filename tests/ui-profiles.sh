@@ -5,18 +5,20 @@
 ex="$FIXTURES/good"
 run="TERM=xterm-256color $TUTOR --exercises $ex --data-dir $tmp/data"
 
-# Aya is new, chooses French and the secret ☀ ★.
-ui_start 80 24 $run
+# Aya is new, chooses French and the secret ☀ ★; her colours are the
+# monochrome theme.
+ui_start 80 24 $run --theme monochrome
 type_text "Aya"
 keys Tab Right Tab Tab 3 1
 snap new-learner
 keys Tab Enter
-shows "Aya's lessons are in French" "Choose a theme"
+shows "Aya's lessons are in French" "Choisis un thème"
 shows "her name is in the title" "tutor  Aya"
 # She starts a lesson and answers one question, then stops.
 keys Enter Enter Enter 1 Enter Enter
 keys C-q Enter
 wait_for "[exit 0]"
+check "her theme is kept in her profile" grep -q "$(printf '\tmonochrome\t')" "$tmp"/data/profiles/aya-*.progress
 
 # Yassine is new too: the list now has Aya.
 ui_start 80 24 $run

@@ -14,7 +14,7 @@ keys 1 Enter
 shows "linux: ASCII verdict symbol" "[+] Right!"
 
 # vt100 at the smallest size.
-ui_start 40 15 TERM=vt100 $TUTOR --exercises $ex --lang fr --lesson sample
+ui_start 40 15 TERM=vt100 $TUTOR --exercises $ex --lang en --lesson sample
 snap vt100-40x15-intro
 keys Enter
 snap vt100-40x15-question
@@ -27,7 +27,7 @@ shows "too short: the same message" "Make the window larger"
 resize 80 24
 snap resized-back
 keys 1 Enter
-shows "the lesson goes on after resizing" "Oui, un pseudo va bien."
+shows "the lesson goes on after resizing" "Yes, a nickname is fine."
 
 # No colour: NO_COLOR set, or the monochrome theme, or a terminal
 # without colours. Meaning stays in words, symbols and attributes.
@@ -81,6 +81,18 @@ type_text "$(printf 'password %.0s' $(seq 1 60))"
 snap long-answer
 keys Enter
 shows "a very long answer gets a verdict" "✔ Right!"
+
+# A text console whose font has no Tifinagh: no boxes, but the reason,
+# the command that loads tutor's font, and another language.
+ui_start 80 24 TERM=linux TUTOR_CONSOLE_FONT=$FIXTURES/ascii-font.psf $TUTOR --exercises $ex --lang zgh --lesson sample
+shows "the missing letters are named" "ifinagh"
+shows "the font is offered" "setfont "
+keys Enter
+shows "the lesson goes on in French" "Leçon d'exemple"
+# With tutor's own font loaded, Tifinagh is shown.
+ui_start 80 24 TERM=linux TUTOR_CONSOLE_FONT=$TUTOR_FONT $TUTOR --exercises $ex --lang zgh --lesson sample
+hides "tutor's font: no warning" "cannot show"
+shows "tutor's font: Tifinagh is shown" "ⵜⴰⵎⴰⵣⵉⵖⵜ"
 
 # Terminals it cannot drive: line mode, with a message.
 "$TUTOR" --exercises "$ex" --lang en </dev/null >"$tmp/out" 2>&1

@@ -140,9 +140,10 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 		slash = strrchr(path, '/');
 		if ((slash ? slash + 1 : path)[0] == '_') {
 			/* A names file given by name: check it as one. */
-			if (names_load(path, &table, diags) == 0)
+			if (names_load(path, &table, diags) == 0) {
 				names_free(&table);
-			else
+				c->names_files++;
+			} else
 				c->broken++;
 			return 0;
 		}
@@ -163,7 +164,9 @@ catalog_add(struct catalog *c, const char *path, struct diags *diags)
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(dir);
-	qsort(names, n, sizeof *names, compare_names);
+	/* qsort's array must not be NULL, even empty (UBSan). */
+	if (n > 1)
+		qsort(names, n, sizeof *names, compare_names);
 	load_names(path, strlen(path), &table, diags);
 	for (i = 0; i < n; i++) {
 		xasprintf(&full, "%s%s%s", path,
@@ -215,7 +218,8 @@ catalog_finish(struct catalog *c, struct diags *diags)
 		c->lessons[kept++] = c->lessons[i];
 	}
 	c->n = kept;
-	qsort(c->lessons, c->n, sizeof *c->lessons, compare_lessons);
+	if (c->n > 1)
+		qsort(c->lessons, c->n, sizeof *c->lessons, compare_lessons);
 }
 
 const struct lesson *

@@ -15,6 +15,7 @@ struct catalog {
 	struct lesson	**lessons;
 	size_t		 n;
 	size_t		 broken;	/* files that could not be loaded */
+	size_t		 names_files;	/* names files checked on their own */
 	/*
 	 * Set before adding: keep only each lesson's heading (id, theme,
 	 * age, order, title); catalog_open reads a whole lesson when it is

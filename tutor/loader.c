@@ -866,8 +866,11 @@ get_exercise(struct ctx *c, const struct yt_node *map, const char *lesson_id,
 			    "multiple-choice, true-false, free-text or "
 			    "ordering)", n->value);
 	}
-	snprintf(what, sizeof what, "a %s exercise", ex->kind == KIND_COUNT ?
-	    "n" : kind_code(ex->kind));
+	if (ex->kind == KIND_COUNT)
+		snprintf(what, sizeof what, "an exercise");
+	else
+		snprintf(what, sizeof what, "%s %s exercise", ex->kind ==
+		    KIND_ORDERING ? "an" : "a", kind_code(ex->kind));
 	check_keys(c, map, ex->kind == KIND_COUNT ? common :
 	    by_kind[ex->kind], ex->kind == KIND_COUNT ? "an exercise" : what);
 	get_text(c, need(c, map, "prompt", "this exercise"), &ex->prompt,

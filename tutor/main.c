@@ -21,8 +21,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bidi.h"
 #include "catalog.h"
+#include "centre.h"
 #include "checker.h"
+#include "cmd_new.h"
+#include "cmd_report.h"
 #include "diag.h"
 #include "i18n.h"
 #include "learner.h"
@@ -48,6 +52,8 @@ struct options {
 	const char	*theme;
 	char		**dirs;
 	size_t		 ndirs;
+	struct centre	 centre;	/* class dir, kiosk, time limit */
+	struct report_cli report;	/* report, merge: cmd_report.h */
 };
 
 static void
@@ -63,6 +69,13 @@ usage(FILE *f)
 "       tutor profiles add NAME           add a learner (--lang, --age)\n"
 "       tutor profiles remove NAME        remove a learner and their progress\n"
 "       tutor profiles import FILE.csv    add learners from a class list\n"
+"       tutor profiles merge NAME FILE    merge a progress file into a learner\n"
+"       tutor report [DIR|FILE]...        a class report from progress files\n"
+"                                         (default: this account's learners)\n"
+"       tutor merge FILE1 FILE2           one learner's progress from two\n"
+"                                         machines, made one\n"
+"       tutor new lesson [FILE]           write a commented lesson to start\n"
+"                                         from (default: my-lesson.yaml)\n"
 "\n"
 "Options:\n"
 "  --plain           line-mode interface (chosen by itself when the output\n"
@@ -75,8 +88,21 @@ usage(FILE *f)
 "  --age BAND        a new learner's age band: 8-10, 11-14 or 15-18\n"
 "  --data-dir DIR    where progress is kept (default:\n"
 "                    $XDG_DATA_HOME/tutor or ~/.local/share/tutor)\n"
+"  --bidi MODE       who lays out right-to-left text: tutor (the default)\n"
+"                    or terminal (PuTTY, Konsole, mlterm do it themselves)\n"
 "  --theme NAME      colour theme: default, high-contrast, monochrome,\n"
 "                    colour-blind, or the path of a theme file\n"
+"  --class-dir DIR   publish each learner's progress into this class\n"
+"                    directory for the trainers (docs/trainers.md)\n"
+"  --config FILE     the site's settings (default: tutor.conf in the\n"
+"                    system's configuration directory, e.g. /etc)\n"
+"  --kiosk           for child accounts: Ctrl-C, Ctrl-Z and Ctrl-\\ cannot\n"
+"                    stop tutor (on by itself as a login shell)\n"
+"  --time-limit MIN  end the session after MIN minutes, work saved\n"
+"  --format FORMAT   report: table (the default), csv or json\n"
+"  --anonymous       report: pseudonyms instead of names, no answers\n"
+"  -o, --output FILE report, merge: write FILE (all or nothing) instead\n"
+"                    of the standard output\n"
 "  --help            show this help\n"
 "  --version         show the version\n"
 "\n"
@@ -192,7 +218,7 @@ cmd_check(const struct options *o, char **paths, int npaths)
 	for (j = 0; j < npaths; j++)
 		rc |= catalog_add(&cat, paths[j], &diags);
 	catalog_finish(&cat, &diags);
-	if (cat.n == 0 && cat.broken == 0 && rc == 0) {
+	if (cat.n == 0 && cat.broken == 0 && cat.names_files == 0 && rc == 0) {
 		fprintf(stderr, "%s", _("tutor: no lesson files found (they "
 		    "end in .yaml or .yml)\n"));
 		rc = -1;
@@ -295,6 +321,7 @@ open_store(const struct options *o)
 	if (st == NULL)
 		fprintf(stderr, _("tutor: progress cannot be kept: %s\n"),
 		    err ? err : _("there is no home directory"));
+	centre_attach(&o->centre, st);	/* publish every save: centre.h */
 	free(err);
 	free(dir);
 	return st;
@@ -338,6 +365,8 @@ cmd_profiles(const struct options *o, int argc, char **argv)
 			rc = EXIT_DATAERR;
 		}
 		free(id);
+	} else if (argc == 3 && strcmp(argv[0], "merge") == 0) {
+		rc = cmd_profiles_merge(st, argv[1], argv[2]);
 	} else if (argc == 2 && strcmp(argv[0], "import") == 0) {
 		diags_init(&d);
 		n = store_import_csv(st, argv[1], &d);
@@ -440,11 +469,16 @@ main(int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ "lesson", required_argument, NULL, 's' },
 		{ "theme", required_argument, NULL, 't' },
+		{ "bidi", required_argument, NULL, 'b' },
 		{ "profile", required_argument, NULL, 'P' },
 		{ "age", required_argument, NULL, 'a' },
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		CENTRE_LONGOPTS,
+		{ "format", required_argument, NULL, 'F' },
+		{ "anonymous", no_argument, NULL, 'A' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct options o;
@@ -463,8 +497,11 @@ main(int argc, char **argv)
 	o.lang = locale_lang();
 	o.age = AGE_8_10;
 	i18n_set_lang(o.lang);
+	/* A login shell reads no options; `tutor -c CMD` is refused. */
+	if (centre_argv(&o.centre, &argc, argv) < 0)
+		return EXIT_USAGE;
 	/* GNU getopt moves options after the command to the front. */
-	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'p':
 			o.plain = true;
@@ -492,6 +529,25 @@ main(int argc, char **argv)
 		case 't':
 			o.theme = optarg;
 			break;
+		case 'F':
+			o.report.format = optarg;
+			break;
+		case 'A':
+			o.report.anonymous = true;
+			break;
+		case 'o':
+			o.report.output = optarg;
+			break;
+		case 'b':
+			if (strcmp(optarg, "terminal") == 0)
+				bidi_set_terminal_does_it(true);
+			else if (strcmp(optarg, "tutor") != 0) {
+				fprintf(stderr, _("tutor: --bidi takes tutor or "
+				    "terminal, not '%s'\n"), optarg);
+				free(o.dirs);
+				return EXIT_USAGE;
+			}
+			break;
 		case 'P':
 			o.profile = optarg;
 			break;
@@ -515,7 +571,11 @@ main(int argc, char **argv)
 			free(o.dirs);
 			return 0;
 		default:
-			usage(stderr);
+			/* --class-dir, --kiosk, --time-limit...: centre.c */
+			if ((rc = centre_option(&o.centre, ch, optarg)) == 0)
+				break;
+			if (rc > 0)
+				usage(stderr);
 			free(o.dirs);
 			return EXIT_USAGE;
 		}
@@ -523,8 +583,10 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	cmd = argc > 0 ? argv[0] : NULL;
-	if (cmd == NULL)
-		rc = cmd_run(&o);
+	if (cmd == NULL) {
+		rc = centre_begin(&o.centre) < 0 ? EXIT_NOINPUT : cmd_run(&o);
+		centre_end(&o.centre);
+	}
 	else if (strcmp(cmd, "list") == 0 && argc == 1)
 		rc = cmd_list(&o);
 	else if (strcmp(cmd, "check") == 0)
@@ -533,6 +595,13 @@ main(int argc, char **argv)
 		rc = cmd_try(&o, argv[1], argv[2]);
 	else if (strcmp(cmd, "profiles") == 0)
 		rc = cmd_profiles(&o, argc - 1, argv + 1);
+	else if (strcmp(cmd, "new") == 0)
+		rc = cmd_new(argc - 1, argv + 1, o.lang);
+	else if (strcmp(cmd, "report") == 0)
+		rc = cmd_report(&o.report, o.data_dir, o.dirs, o.ndirs, o.lang,
+		    argc - 1, argv + 1);
+	else if (strcmp(cmd, "merge") == 0)
+		rc = cmd_merge(&o.report, argc - 1, argv + 1);
 	else {
 		fprintf(stderr, _("tutor: unknown command or wrong arguments: "
 		    "'%s'\n"), cmd);

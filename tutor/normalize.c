@@ -100,6 +100,14 @@ static const struct {
 	{ 0x06a9, u8"\u0643" },	/* keheh */
 	{ 0x06ad, u8"\u0643" },	/* ng, Moroccan gaf */
 	{ 0x06af, u8"\u0643" },	/* gaf */
+	{ 0x06a8, u8"\u0643" },	/* qaf with three dots, g in Algeria */
+
+	/*
+	 * Veh, for v in French words written in Darija ("ڤيديو"), and its
+	 * Maghrebi form with the dots below: children write ف as often.
+	 */
+	{ 0x06a4, u8"\u0641" },	/* veh */
+	{ 0x06a5, u8"\u0641" },	/* feh with three dots below */
 };
 
 static int	 buf_init(struct buf *, size_t);

@@ -28,10 +28,11 @@ char *normalize_clean(const char *in, size_t len);
  * Clean, then fold: full case folding, compatibility decomposition (NFKD)
  * with every non-spacing mark removed (French accents, Arabic harakat,
  * hamza above/below), tatweel removed, then the table: alef variants
- * (أ إ آ ٱ) to ا, ى and ی to ي, ة to ه, ک ڭ گ to ك, Arabic-Indic and
- * extended Arabic-Indic digits to 0-9, œ to oe, æ to ae, curly apostrophes
- * (’ ‘ ʼ ′ `) to ', curly quotes and « » to ", Arabic comma and question
- * mark and semicolon to , ? and ;. Spaces collapse again; finally NFC.
+ * (أ إ آ ٱ) to ا, ى and ی to ي, ة to ه, ک ڭ گ ڨ to ك, ڤ ڥ to ف,
+ * Arabic-Indic and extended Arabic-Indic digits to 0-9, œ to oe, æ to ae,
+ * curly apostrophes (’ ‘ ʼ ′ `) to ', curly quotes and « » to ", Arabic
+ * comma and question mark and semicolon to , ? and ;. Spaces collapse
+ * again; finally NFC.
  * "Sécurité" and "SECURITE" both become "securite". Decomposition can make
  * the result longer than the input (U+FDFA is four words).
  */

@@ -35,6 +35,29 @@ in_build_tree(void)
 }
 
 char *
+paths_font(void)
+{
+	char *path;
+
+	if (in_build_tree())
+		xasprintf(&path, "%s/fonts/tutor.psf", TUTOR_BUILDDIR);
+	else
+		xasprintf(&path, "%s/fonts/tutor.psf", PKGDATADIR);
+	return path;
+}
+
+char *
+paths_conf(void)
+{
+	char *path;
+
+	if (in_build_tree())
+		return NULL;
+	xasprintf(&path, "%s/tutor.conf", SYSCONFDIR);
+	return path;
+}
+
+char *
 paths_locale(void)
 {
 	char *path;

@@ -13,6 +13,7 @@
 
 #include "checker.h"
 #include "i18n.h"
+#include "kiosk.h"
 #include "learner.h"
 #include "normalize.h"
 #include "plain.h"
@@ -48,6 +49,11 @@ read_line(struct plain *p)
 	int ch;
 	bool any = false;
 
+	/* The session's time limit (kiosk.h): it ends like the input. */
+	if (time_limit_handover(p->out)) {
+		p->eof = true;
+		return false;
+	}
 	fputs("> ", p->out);
 	fflush(p->out);
 	buf_init(&b);
@@ -57,6 +63,11 @@ read_line(struct plain *p)
 			break;
 		if (b.len < LINE_MAX_BYTES)
 			buf_addc(&b, (char)ch);
+	}
+	/* The time limit's alarm interrupts the read: the line is dropped. */
+	if (time_limit_handover(p->out)) {
+		clearerr(p->in);
+		any = false;
 	}
 	free(p->line);
 	p->len = b.len;

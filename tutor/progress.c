@@ -48,6 +48,8 @@ struct progress_io {
 	int	 lockfd;	/* the lock, -1 when another session has it */
 	char	 session[9];	/* this opening's id, stamped on attempts */
 	char	*readonly_why;	/* what a save says when it cannot write */
+	store_saved_fn *on_save;	/* the store's hook (store_on_save) */
+	void	*on_save_arg;
 };
 
 int
@@ -288,6 +290,16 @@ write_all(int fd, const char *s, size_t len)
 	return 0;
 }
 
+static int
+sync_fd(int fd)
+{
+	while (fsync(fd) < 0) {
+		if (errno != EINTR)
+			return -1;
+	}
+	return 0;
+}
+
 /*
  * Make a new file of pfd holding text, synced to the disk. Returns 0, or
  * the errno of what failed; then the file is removed again.
@@ -303,7 +315,7 @@ write_new(int pfd, const char *name, const char *text, size_t len)
 		return errno;
 	/* The mode must not depend on the umask. */
 	if (fchmod(fd, 0600) < 0 || write_all(fd, text, len) < 0 ||
-	    fsync(fd) < 0) {
+	    sync_fd(fd) < 0) {
 		e = errno;
 		close(fd);
 		unlinkat(pfd, name, 0);
@@ -338,7 +350,7 @@ progress_write(int pfd, const char *name, const char *text, size_t len)
 		return e;
 	}
 	/* The rename is done; this makes it last through a power cut. */
-	if (fsync(pfd) < 0)
+	if (sync_fd(pfd) < 0)
 		return errno;
 	return 0;
 }
@@ -536,6 +548,13 @@ store_close(struct store *st)
 	free(st);
 }
 
+void
+store_on_save(struct store *st, store_saved_fn *fn, void *arg)
+{
+	st->on_save = fn;
+	st->on_save_arg = arg;
+}
+
 /* XDG: a relative $XDG_DATA_HOME is invalid and must be ignored. */
 char *
 store_default_dir(void)
@@ -639,6 +658,8 @@ progress_open(struct store *st, const char *id, char **err)
 	}
 	io = xcalloc(1, sizeof *io);
 	io->lockfd = -1;
+	io->on_save = st->on_save;
+	io->on_save_arg = st->on_save_arg;
 	if ((io->pfd = fcntl(st->pfd, F_DUPFD_CLOEXEC, 0)) < 0) {
 		progress_fail(err, "The progress directory cannot be used: %s.",
 		    strerror(errno));
@@ -716,6 +737,46 @@ progress_close(struct progress *p)
 	free(p);
 }
 
+/* A copy of s of at most max bytes, cut between characters. */
+static char *
+cut(const char *s, size_t max)
+{
+	size_t n;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	if (n <= max)
+		return xstrndup(s, n);
+	n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return xstrndup(s, n);
+}
+
+static void
+trim(char **s, size_t max)
+{
+	char *t;
+
+	if (*s != NULL && strlen(*s) > max) {
+		t = cut(*s, max);
+		free(*s);
+		*s = t;
+	}
+}
+
+static size_t
+count_lines(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s == '\n')
+			n++;
+	return n;
+}
+
 int
 progress_save(struct progress *p, char **err)
 {
@@ -730,9 +791,19 @@ progress_save(struct progress *p, char **err)
 		return progress_fail(err, "%s", p->io->readonly_why != NULL ?
 		    p->io->readonly_why : OTHER_SESSION);
 	/*
-	 * Never write a file that the reader would call damaged: over the
-	 * size limit, the oldest answers go (their lessons' lines stay).
+	 * Never write a file that the reader would call damaged. The front
+	 * end may have set the settings: keep them within the line limit.
+	 * Over the size limit, the oldest answers go (their lessons' lines
+	 * stay); over the record limit, the records of a later tutor.
 	 */
+	trim(&p->name, PROFILE_NAME_MAX * 4);
+	trim(&p->theme, PROGRESS_ID_MAX);
+	trim(&p->pin, PROGRESS_ID_MAX);
+	if (p->unknown != NULL && 1 + p->nlessons + p->nattempts +
+	    count_lines(p->unknown) > PROGRESS_RECORDS_MAX) {
+		free(p->unknown);
+		p->unknown = NULL;
+	}
 	for (;;) {
 		text = progress_format(p);
 		len = strlen(text);
@@ -753,26 +824,13 @@ progress_save(struct progress *p, char **err)
 	}
 	snprintf(file, sizeof file, "%s.progress", p->profile_id);
 	e = progress_write(p->io->pfd, file, text, len);
+	/* The hook (publish.c), after a good save only: see store_on_save. */
+	if (e == 0 && p->io->on_save != NULL)
+		p->io->on_save(p, text, len, p->io->on_save_arg);
 	free(text);
 	return e == 0 ? 0 : save_refused(err, e);
 }
 
-/* A copy of s of at most max bytes, cut between characters. */
-static char *
-cut(const char *s, size_t max)
-{
-	size_t n;
-
-	if (s == NULL)
-		return NULL;
-	n = strlen(s);
-	if (n <= max)
-		return xstrndup(s, n);
-	n = max;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	return xstrndup(s, n);
-}
 
 int
 progress_add_attempt(struct progress *p, const struct attempt *a,
@@ -784,6 +842,8 @@ progress_add_attempt(struct progress *p, const struct attempt *a,
 		return progress_fail(err, "An answer needs its lesson and "
 		    "exercise.");
 	c = *a;
+	if (c.when == 0)
+		c.when = time(NULL);
 	c.lesson = cut(a->lesson, PROGRESS_ID_MAX);
 	c.exercise = cut(a->exercise, PROGRESS_ID_MAX);
 	c.session = a->session != NULL ? cut(a->session, 32) :

@@ -52,7 +52,7 @@ struct profile_info {
 struct attempt {
 	char		*lesson;
 	char		*exercise;
-	time_t		 when;		/* UTC seconds */
+	time_t		 when;		/* UTC seconds (0 when adding: now) */
 	char		*session;	/* which session (for merging) */
 	enum verdict	 verdict;
 	unsigned	 try_no;	/* 1 for the first try */
@@ -101,8 +101,19 @@ struct progress {
  */
 struct store	*store_open(const char *dir, char **err);
 void		 store_close(struct store *);
-/* The default directory: $XDG_DATA_HOME/tutor or ~/.local/share/tutor. */
+/*
+ * The default directory: $XDG_DATA_HOME/tutor or ~/.local/share/tutor
+ * (malloc'd); NULL when there is no absolute $HOME either.
+ */
 char		*store_default_dir(void);
+/*
+ * A function called after every successful save of a profile of this
+ * store, with the text just written: publish.c copies it into a class
+ * directory. Set before profiles are opened; NULL (the default): none.
+ */
+typedef void	 store_saved_fn(const struct progress *, const char *text,
+		    size_t len, void *arg);
+void		 store_on_save(struct store *, store_saved_fn *, void *arg);
 
 /* Every profile of this store, sorted by name. */
 int		 store_profiles(struct store *, struct profile_info **,

@@ -15,6 +15,8 @@ struct store {
 	int	 dfd;		/* the data directory */
 	int	 pfd;		/* its profiles/ directory */
 	char	*path;
+	store_saved_fn *on_save;	/* store_on_save: publish.c's hook */
+	void	*on_save_arg;
 };
 
 /* Set *err (when err is not NULL) and return -1. */

@@ -518,7 +518,7 @@ parse_record(struct reader *r, char *line, size_t len)
 	else if (strcmp(f[0], "attempt") == 0)
 		add_attempt(r, f, n);
 	else if (strcmp(f[0], "end") == 0)
-		damage(r, 1, "there is a second end line");
+		damage(r, 1, "this end line is misplaced or damaged");
 	else if (is_type(f[0])) {
 		/* Put the tabs back: the record is kept as it was. */
 		for (s = line; s < line + len; s++)
@@ -658,9 +658,18 @@ progress_parse(const char *name, const char *buf, size_t len,
 			break;
 		}
 		n = (size_t)(nl - (buf + off));
-		if (r.records >= PROGRESS_RECORDS_MAX) {
-			damage(&r, 1, "too many records: the rest was not read");
+		/* The header, the records and the end line. */
+		if (r.line > PROGRESS_RECORDS_MAX + 2) {
+			damage(&r, 1, "too many lines: the rest was not read");
 			break;
+		}
+		if (!ended && n >= 4 && n < 64 &&
+		    memcmp(buf + off, "end\t", 4) == 0) {
+			line = xstrndup(buf + off, n);
+			check_end(&r, line, buf, off);
+			free(line);
+			ended = true;
+			continue;
 		}
 		if (ended)
 			damage(&r, 1, "there is a line after the end line");
@@ -672,13 +681,7 @@ progress_parse(const char *name, const char *buf, size_t len,
 			damage(&r, 1, "this line is not valid UTF-8");
 		else if (has_controls(buf + off, n))
 			damage(&r, 1, "this line has control characters");
-		else if (!ended && n >= 4 && memcmp(buf + off, "end\t", 4) == 0) {
-			r.records--;
-			line = xstrndup(buf + off, n);
-			check_end(&r, line, buf, off);
-			free(line);
-			ended = true;
-		} else {
+		else {
 			line = xstrndup(buf + off, n);
 			parse_record(&r, line, n);
 			free(line);

@@ -25,7 +25,7 @@ enum { F_NAME, F_LANG, F_AGE, F_PIN, F_GO, F_COUNT };
 
 /* The secret's symbols: shapes the text console's font has too. */
 static const char *symbols_utf8[9] = {
-	"★", "♥", "☀", "☂", "♪", "✿", "☺", "✈", "⚑"
+	"★", "♥", "☀", "☂", "♪", "♣", "☺", "♦", "⚑"
 };
 static const char *symbols_ascii[9] = {
 	"*", "@", "#", "+", "%", "&", "$", "!", "="
@@ -90,6 +90,7 @@ void
 start_enter_learner(struct ui *ui, struct progress *p)
 {
 	ui->progress = p;
+	ui_learner_theme(ui);
 	if (p->lang < LANG_COUNT && !ui->lang_given)
 		ui_set_lang(ui, p->lang);
 	if (p->age < AGE_COUNT)
@@ -340,7 +341,10 @@ pick_key(struct ui *ui, wint_t ch, bool fkey)
 			open_picked(ui);
 	} else if (!fkey && ch == L'?')
 		ui->overlay = OV_HELP;
-	else if (!fkey && (ch == L'q' || ch == CTRL('q') || ch == 27))
+	else if (!fkey && (ch == L'l' || ch == L'L')) {
+		ui->overlay = OV_LANG;
+		ui->overlay_sel = (int)ui->lang;
+	} else if (!fkey && (ch == L'q' || ch == CTRL('q') || ch == 27))
 		ui->overlay = OV_QUIT;
 	else if (!fkey && ch >= L'1' && ch <= L'9' &&
 	    (size_t)(ch - L'1') < ui->nprofiles)

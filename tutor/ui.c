@@ -26,7 +26,10 @@
 #include <curses.h>
 #include <term.h>
 
+#include "bidi.h"
+#include "consolefont.h"
 #include "i18n.h"
+#include "kiosk.h"
 #include "layout.h"
 #include "learner.h"
 #include "paths.h"
@@ -94,9 +97,45 @@ theme_title(enum theme t)
 	}
 }
 
+/* Whether this screen can show a language's letters (see consolefont.h). */
+static bool
+lang_shown(enum lang l)
+{
+	switch (l) {
+	case LANG_ZGH:
+		return consolefont_has(STDOUT_FILENO, 0x2d30) != 0;
+	case LANG_AR:
+		return consolefont_has(STDOUT_FILENO, 0x0627) != 0 &&
+		    consolefont_has(STDOUT_FILENO, 0xfe8d) != 0;
+	default:
+		return true;
+	}
+}
+
 void
 ui_set_lang(struct ui *ui, enum lang l)
 {
+	const enum lang *chain;
+	unsigned i;
+
+	/*
+	 * Letters this screen cannot show: say so, and how to fix it, in
+	 * the next language of the chain that it can show.
+	 */
+	if (!lang_shown(l)) {
+		chain = lang_chain(l);
+		for (i = 1; i < LANG_COUNT && !lang_shown(chain[i]); i++)
+			;
+		ui->missing = l;
+		ui->overlay = OV_SCRIPT;
+		l = i < LANG_COUNT ? chain[i] : LANG_EN;
+		ui->lang = l;
+		ui->rtl = lang_is_rtl(l);
+		i18n_set_lang(l);
+		if (ui->session != NULL)
+			ui->session->lang = l;
+		return;
+	}
 	ui->lang = l;
 	ui->rtl = lang_is_rtl(l);
 	i18n_set_lang(l);
@@ -133,8 +172,12 @@ ascii_terminal(void)
 
 	if (term == NULL)
 		return true;
-	return strncmp(term, "linux", 5) == 0 || strncmp(term, "vt", 2) == 0 ||
-	    strncmp(term, "ansi", 4) == 0 || strncmp(term, "cons", 4) == 0;
+	/* A console font that has ✔ and ★ may show them. */
+	if (strncmp(term, "linux", 5) == 0)
+		return consolefont_has(STDOUT_FILENO, 0x2714) != 1 ||
+		    consolefont_has(STDOUT_FILENO, 0x2605) != 1;
+	return strncmp(term, "vt", 2) == 0 || strncmp(term, "ansi", 4) == 0 ||
+	    strncmp(term, "cons", 4) == 0;
 }
 
 static void
@@ -161,8 +204,8 @@ draw_box(struct ui *ui, const char *title, const char *const *items,
 {
 	int w = ui->cols - 4, h = (int)n + 4, top, left = 2, i;
 
-	if (w > 60)
-		w = 60;
+	if (w > 76)
+		w = 76;
 	left = (ui->cols - w) / 2;
 	if (h > ui->rows - 2)
 		h = ui->rows - 2;
@@ -191,7 +234,7 @@ draw_overlay(struct ui *ui)
 		N_("Esc      back"),
 	};
 	const char *items[16], *quit[2];
-	char buf[LANG_COUNT][64];
+	char buf[LANG_COUNT][256], *font;
 	size_t i;
 
 	switch (ui->overlay) {
@@ -209,6 +252,20 @@ draw_overlay(struct ui *ui)
 		}
 		draw_box(ui, _("Language"), items, LANG_COUNT,
 		    ui->overlay_sel);
+		break;
+	case OV_SCRIPT:
+		font = paths_font();
+		snprintf(buf[0], sizeof buf[0], _("Your trainer can load them: "
+		    "setfont %s"), font);
+		free(font);
+		items[0] = buf[0];
+		snprintf(buf[1], sizeof buf[1], _("For now: %s."),
+		    lang_name(ui->lang));
+		items[1] = buf[1];
+		items[2] = _("Enter  OK     l  another language");
+		draw_box(ui, ui->missing == LANG_ZGH ? _("This screen cannot "
+		    "show Tifinagh letters.") : _("This screen cannot show "
+		    "Arabic letters."), items, 3, -1);
 		break;
 	case OV_QUIT:
 		quit[0] = _("Enter  yes, stop");
@@ -231,6 +288,13 @@ overlay_key(struct ui *ui, wint_t ch, bool fkey)
 	switch (ui->overlay) {
 	case OV_HELP:
 		ui->overlay = OV_NONE;
+		break;
+	case OV_SCRIPT:
+		if (!fkey && (ch == L'l' || ch == L'L')) {
+			ui->overlay = OV_LANG;
+			ui->overlay_sel = (int)ui->lang;
+		} else
+			ui->overlay = OV_NONE;
 		break;
 	case OV_LANG:
 		if (fkey && ch == KEY_UP && ui->overlay_sel > 0)
@@ -355,31 +419,64 @@ dispatch(struct ui *ui, wint_t ch, bool fkey)
 	}
 }
 
+/*
+ * Use a colour theme by name (a file of themes/) or path; the default
+ * when it cannot be read. Before curses starts, problems are printed;
+ * after, they are said in the status line.
+ */
 static void
-load_theme(struct ui *ui, const struct ui_options *o)
+load_theme(struct ui *ui, const char *name, bool started)
 {
 	struct diags d;
 	char *dir, *path;
 
+	theme_free(&ui->theme);
 	theme_default(&ui->theme);
-	if (o->theme == NULL)
+	if (name == NULL)
 		return;
 	diags_init(&d);
-	if (strchr(o->theme, '/') != NULL)
-		path = xstrdup(o->theme);
+	if (strchr(name, '/') != NULL)
+		path = xstrdup(name);
 	else {
-		dir = o->themes_dir ? xstrdup(o->themes_dir) :
-		    paths_data("themes");
-		xasprintf(&path, "%s/%s.yaml", dir, o->theme);
+		dir = paths_data("themes");
+		xasprintf(&path, "%s/%s.yaml", dir, name);
 		free(dir);
 	}
 	if (theme_load(path, &ui->theme, &d) != 0) {
-		diags_print(&d, stderr);
-		fprintf(stderr, _("tutor: using the default theme\n"));
-		sleep(1);
+		if (started)
+			ui->message = _("This colour theme has a mistake: the "
+			    "default colours are used.");
+		else {
+			diags_print(&d, stderr);
+			fprintf(stderr, _("tutor: using the default theme\n"));
+			sleep(1);
+		}
 	}
 	free(path);
 	diags_free(&d);
+	if (started && ui->color)
+		setup_colors(ui);
+}
+
+/*
+ * A learner's colour theme: --theme is kept in their profile; without
+ * it, the theme they chose before comes back.
+ */
+void
+ui_learner_theme(struct ui *ui)
+{
+	struct progress *p = ui->progress;
+
+	if (p == NULL)
+		return;
+	if (ui->theme_given != NULL) {
+		if (p->theme == NULL || strcmp(p->theme, ui->theme_given) != 0) {
+			free(p->theme);
+			p->theme = xstrdup(ui->theme_given);
+			progress_save(p, NULL);
+		}
+	} else if (p->theme != NULL)
+		load_theme(ui, p->theme, true);
 }
 
 int
@@ -398,7 +495,9 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	ui.age = AGE_8_10;
 	editline_init(&ui.name, 32);
 	editline_init(&ui.answer, EDITLINE_MAX);
-	load_theme(&ui, o);
+	ui.theme_given = o->theme;
+	theme_default(&ui.theme);
+	load_theme(&ui, o->theme, false);
 
 	scr = newterm(NULL, stdout, stdin);
 	if (scr == NULL) {
@@ -411,6 +510,15 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/*
+	 * GNOME Terminal (VTE) reorders right-to-left text itself unless
+	 * told not to (CSI 8 l, ECMA-48 BDSM); tutor has reordered already.
+	 * Other terminals ignore the sequence.
+	 */
+	if (!bidi_terminal_does_it()) {
+		fputs("\033[8l", stdout);
+		fflush(stdout);
+	}
 	raw();
 	noecho();
 	nonl();
@@ -452,6 +560,9 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	malloc_trim(0);
 #endif
 	while (!ui.quit && !got_signal) {
+		/* The session's time limit (kiosk.h): checked every tick. */
+		if (time_limit_up())
+			break;
 		check_size();
 		draw(&ui);
 		started = now_ms();
@@ -480,8 +591,15 @@ ui_run(const struct catalog *cat, const struct ui_options *o)
 	}
 	lesson_close(&ui);
 	progress_close(ui.progress);
+	ui.progress = NULL;
+	if (time_limit_up() && !got_signal)
+		handover_show(&ui, &got_signal);	/* screen_handover.c */
 	profile_info_free(ui.profiles, ui.nprofiles);
 	endwin();
+	if (!bidi_terminal_does_it()) {
+		fputs("\033[8h", stdout);
+		fflush(stdout);
+	}
 	delscreen(scr);
 	util_fatal_hook = NULL;
 	theme_free(&ui.theme);

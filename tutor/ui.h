@@ -7,6 +7,7 @@
 #ifndef TUTOR_UI_H
 #define TUTOR_UI_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <wchar.h>
@@ -39,7 +40,8 @@ enum ui_overlay {
 	OV_NONE,
 	OV_HELP,
 	OV_LANG,
-	OV_QUIT
+	OV_QUIT,
+	OV_SCRIPT	/* the screen cannot show a language's letters */
 };
 
 /* Where the keyboard goes in an exercise with an answer field. */
@@ -56,12 +58,12 @@ struct ui_options {
 	enum age	 age;
 	const char	*lesson;	/* start this lesson, or NULL */
 	const char	*theme;		/* theme name or path, or NULL */
-	const char	*themes_dir;
 };
 
 struct ui {
 	const struct catalog *cat;
 	struct palette	 theme;
+	const char	*theme_given;	/* --theme, or NULL */
 	bool		 color;		/* colours are used */
 	bool		 ascii;		/* symbols the text console can show */
 	bool		 rtl;		/* right-to-left: the screen is mirrored */
@@ -69,6 +71,7 @@ struct ui {
 	int		 cols;
 	enum ui_screen	 screen;
 	enum ui_overlay	 overlay;
+	enum lang	 missing;	/* OV_SCRIPT: the language not shown */
 	int		 overlay_sel;
 	bool		 quit;
 	const char	*message;	/* a line shown once in the status bar */
@@ -161,6 +164,7 @@ void	page_draw(struct ui *, struct ui_page *, int top, int height);
 /* The screens. */
 void	start_init(struct ui *);
 void	start_enter_learner(struct ui *, struct progress *);
+void	ui_learner_theme(struct ui *);
 void	start_draw(struct ui *);
 void	start_key(struct ui *, wint_t, bool fkey);
 void	home_draw(struct ui *);
@@ -174,6 +178,8 @@ void	lesson_close(struct ui *);
 
 /* Overlays and the language, shared by every screen. */
 void	ui_set_lang(struct ui *, enum lang);
+/* The time limit's hand-over screen (screen_handover.c), until Enter. */
+void	handover_show(struct ui *, volatile sig_atomic_t *stop);
 const char *theme_title(enum theme);
 
 #endif

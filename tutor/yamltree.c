@@ -187,6 +187,19 @@ node_new(enum yt_type type, const yaml_mark_t *m)
 	return n;
 }
 
+/*
+ * Room for one more item or pair: the array doubles, so that a list of
+ * 200,000 values costs no more than the values themselves.
+ */
+static void
+grow(struct yt_node *parent, void **array, size_t size)
+{
+	if (parent->n < parent->cap)
+		return;
+	parent->cap = parent->cap ? parent->cap * 2 : 4;
+	*array = xreallocarray(*array, parent->cap, size);
+}
+
 /* Attach a finished node to its parent; takes ownership of n. */
 static void
 attach(struct builder *b, struct yt_node *n)
@@ -208,8 +221,7 @@ attach(struct builder *b, struct yt_node *n)
 			node_free(n);
 			return;
 		}
-		parent->items = xreallocarray(parent->items, parent->n + 1,
-		    sizeof *parent->items);
+		grow(parent, (void **)&parent->items, sizeof *parent->items);
 		parent->items[parent->n++] = n;
 		return;
 	}
@@ -244,8 +256,7 @@ attach(struct builder *b, struct yt_node *n)
 			b->stopped = true;
 		return;
 	}
-	parent->pairs = xreallocarray(parent->pairs, parent->n + 1,
-	    sizeof *parent->pairs);
+	grow(parent, (void **)&parent->pairs, sizeof *parent->pairs);
 	parent->pairs[parent->n].key = key;
 	parent->pairs[parent->n].value = n;
 	parent->n++;

@@ -49,6 +49,7 @@ struct yt_node {
 	struct yt_node	**items;
 	struct yt_pair	*pairs;
 	size_t		 n;
+	size_t		 cap;		/* allocated items or pairs */
 };
 
 struct yt_doc {
