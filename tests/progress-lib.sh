@@ -15,7 +15,7 @@ wait_for() {
 	i=0
 	while ! grep -qF -- "$2" "$1" 2>/dev/null; do
 		i=$((i + 1))
-		[ "$i" -gt "${3:-50}" ] && return 1
+		[ "$i" -gt "${3:-300}" ] && return 1
 		sleep 0.1
 	done
 	return 0

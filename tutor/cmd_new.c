@@ -157,23 +157,6 @@ template_read(const char *path)
 	return buf_take(&b);
 }
 
-static int
-write_all(int fd, const char *s, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, s, len);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Create file (never replacing anything) and write text into it. */
 static int
 lesson_create(const char *file, const char *text)
@@ -193,7 +176,7 @@ lesson_create(const char *file, const char *text)
 		    strerror(errno));
 		return NEW_NOINPUT;
 	}
-	if (write_all(fd, text, strlen(text)) == -1) {
+	if (xwrite_all(fd, text, strlen(text)) == -1) {
 		e = errno;
 		close(fd);
 		unlink(file);

@@ -269,37 +269,6 @@ progress_read(int pfd, const char *name, size_t max, char **bufp,
 	return 0;
 }
 
-static int
-write_all(int fd, const char *s, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, s, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		if (n == 0) {
-			errno = EIO;
-			return -1;
-		}
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-static int
-sync_fd(int fd)
-{
-	while (fsync(fd) < 0) {
-		if (errno != EINTR)
-			return -1;
-	}
-	return 0;
-}
-
 /*
  * Make a new file of pfd holding text, synced to the disk. Returns 0, or
  * the errno of what failed; then the file is removed again.
@@ -314,8 +283,8 @@ write_new(int pfd, const char *name, const char *text, size_t len)
 	if (fd < 0)
 		return errno;
 	/* The mode must not depend on the umask. */
-	if (fchmod(fd, 0600) < 0 || write_all(fd, text, len) < 0 ||
-	    sync_fd(fd) < 0) {
+	if (fchmod(fd, 0600) < 0 || xwrite_all(fd, text, len) < 0 ||
+	    xfsync(fd) < 0) {
 		e = errno;
 		close(fd);
 		unlinkat(pfd, name, 0);
@@ -350,7 +319,7 @@ progress_write(int pfd, const char *name, const char *text, size_t len)
 		return e;
 	}
 	/* The rename is done; this makes it last through a power cut. */
-	if (sync_fd(pfd) < 0)
+	if (xfsync(pfd) < 0)
 		return errno;
 	return 0;
 }

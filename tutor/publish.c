@@ -225,36 +225,6 @@ publish_close(struct publisher *pub)
 	free(pub);
 }
 
-static int
-write_all(int fd, const char *s, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, s, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			if (n == 0)
-				errno = EIO;
-			return -1;
-		}
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-static int
-sync_fd(int fd)
-{
-	while (fsync(fd) < 0) {
-		if (errno != EINTR)
-			return -1;
-	}
-	return 0;
-}
-
 /* A name of the class directory that another account has taken. */
 static int
 taken(struct publisher *pub, const char *name, char **err)
@@ -313,7 +283,7 @@ publish_progress(struct publisher *pub, const char *id, const char *text,
 		goto fail;
 	}
 	/* 0640 only once it is whole, and whatever the umask is. */
-	if (write_all(fd, text, len) < 0 || sync_fd(fd) < 0 ||
+	if (xwrite_all(fd, text, len) < 0 || xfsync(fd) < 0 ||
 	    fchmod(fd, 0640) < 0) {
 		set_err(err, _("Progress cannot be published in the class "
 		    "directory %s: %s."), pub->shown, strerror(errno));
@@ -343,7 +313,7 @@ publish_progress(struct publisher *pub, const char *id, const char *text,
 	 */
 	dfd = openat(pub->dfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd >= 0) {
-		(void)sync_fd(dfd);
+		(void)xfsync(dfd);
 		close(dfd);
 	}
 	pub->count++;

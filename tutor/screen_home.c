@@ -25,30 +25,6 @@ is_enter(wint_t ch, bool fkey)
 	    ch == L'\n'));
 }
 
-/* Keys every list screen shares; true when the key was one of them. */
-static bool
-common_key(struct ui *ui, wint_t ch, bool fkey)
-{
-	if (fkey)
-		return false;
-	switch (ch) {
-	case L'?':
-		ui->overlay = OV_HELP;
-		return true;
-	case L'l':
-	case L'L':
-		ui->overlay = OV_LANG;
-		ui->overlay_sel = (int)ui->lang;
-		return true;
-	case L'q':
-	case L'Q':
-	case CTRL('q'):
-		ui->overlay = OV_QUIT;
-		return true;
-	default:
-		return false;
-	}
-}
 
 static void
 list_lessons(struct ui *ui, enum theme t, bool all_ages, size_t *out,
@@ -142,7 +118,7 @@ home_draw(struct ui *ui)
 void
 home_key(struct ui *ui, wint_t ch, bool fkey)
 {
-	if (common_key(ui, ch, fkey))
+	if (ui_common_key(ui, ch, fkey))
 		return;
 	if (fkey && ch == KEY_UP && ui->theme_sel > 0)
 		ui->theme_sel--;
@@ -225,7 +201,7 @@ lessons_draw(struct ui *ui)
 void
 lessons_key(struct ui *ui, wint_t ch, bool fkey)
 {
-	if (common_key(ui, ch, fkey))
+	if (ui_common_key(ui, ch, fkey))
 		return;
 	if (fkey && ch == KEY_UP && ui->lesson_sel > 0)
 		ui->lesson_sel--;

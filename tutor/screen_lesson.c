@@ -627,20 +627,9 @@ command_key(struct ui *ui, wint_t ch, bool fkey)
 {
 	if (fkey)
 		return false;
+	if (ui_common_key(ui, ch, fkey))
+		return true;
 	switch (ch) {
-	case L'?':
-		ui->overlay = OV_HELP;
-		return true;
-	case L'l':
-	case L'L':
-		ui->overlay = OV_LANG;
-		ui->overlay_sel = (int)ui->lang;
-		return true;
-	case L'q':
-	case L'Q':
-	case CTRL('q'):
-		ui->overlay = OV_QUIT;
-		return true;
 	case L'h':
 	case L'H':
 		if (ui->session->step == STEP_EXERCISE)

@@ -378,6 +378,30 @@ draw(struct ui *ui)
 	refresh();
 }
 
+bool
+ui_common_key(struct ui *ui, wint_t ch, bool fkey)
+{
+	if (fkey)
+		return false;
+	switch (ch) {
+	case L'?':
+		ui->overlay = OV_HELP;
+		return true;
+	case L'l':
+	case L'L':
+		ui->overlay = OV_LANG;
+		ui->overlay_sel = (int)ui->lang;
+		return true;
+	case L'q':
+	case L'Q':
+	case CTRL('q'):
+		ui->overlay = OV_QUIT;
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void
 dispatch(struct ui *ui, wint_t ch, bool fkey)
 {

@@ -176,6 +176,8 @@ void	lesson_draw(struct ui *);
 void	lesson_key(struct ui *, wint_t, bool fkey);
 void	lesson_close(struct ui *);
 
+/* ? help, l language, q quit: true when the key was one of them. */
+bool	ui_common_key(struct ui *, wint_t, bool fkey);
 /* Overlays and the language, shared by every screen. */
 void	ui_set_lang(struct ui *, enum lang);
 /* The time limit's hand-over screen (screen_handover.c), until Enter. */

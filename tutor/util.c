@@ -5,10 +5,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unistd.h>
 
 #include "util.h"
 
@@ -185,4 +188,35 @@ buf_take(struct buf *b)
 	s = b->s;
 	buf_init(b);
 	return s;
+}
+
+int
+xwrite_all(int fd, const void *buf, size_t len)
+{
+	const char *s = buf;
+	ssize_t n;
+
+	while (len > 0) {
+		n = write(fd, s, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			return -1;
+		}
+		s += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int
+xfsync(int fd)
+{
+	while (fsync(fd) < 0) {
+		if (errno != EINTR)
+			return -1;
+	}
+	return 0;
 }

@@ -23,6 +23,13 @@ int	 xasprintf(char **, const char *, ...)
 void	 fatal(const char *, ...)
 	    __attribute__((format(printf, 1, 2), noreturn));
 
+/*
+ * Write all of a buffer (retrying short writes and EINTR), and fsync
+ * (retrying EINTR): 0, or -1 with errno set.
+ */
+int	 xwrite_all(int fd, const void *, size_t);
+int	 xfsync(int fd);
+
 /* A byte buffer that grows; always NUL-terminated. */
 struct buf {
 	char	*s;
