@@ -91,7 +91,6 @@ home_draw(struct ui *ui)
 	snprintf(line, sizeof line, "tutor  %s", name);
 	free(name);
 	ui_titlebar(ui, line);
-	curs_set(0);
 	ui_put(ui, y, 2, ui->cols - 4, _("Choose a theme"), ROLE_TITLE);
 	y += 2;
 	for (t = 0; t < THEME_COUNT; t++) {
@@ -158,7 +157,6 @@ lessons_draw(struct ui *ui)
 	snprintf(line, sizeof line, "tutor  %s",
 	    theme_title((enum theme)ui->theme_sel));
 	ui_titlebar(ui, line);
-	curs_set(0);
 	list_lessons(ui, (enum theme)ui->theme_sel, ui->all_ages, ui->shown,
 	    &ui->nshown);
 	snprintf(line, sizeof line, ui->all_ages ? _("%s, every age") :

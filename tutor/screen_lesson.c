@@ -362,7 +362,6 @@ draw_exercise(struct ui *ui, struct ui_page *p)
 		page_add(p, ROLE_EXPLANATION, 0, _("Why: "),
 		    text_get(&ex->explanation, lang), true);
 	}
-	curs_set(0);
 	page_draw(ui, p, 2, ui->rows - 3);
 	if (field != (size_t)-1) {
 		y = 2 + (int)field - ui->scroll;
@@ -393,11 +392,9 @@ lesson_draw(struct ui *ui)
 	page_init(&p, ui->cols - 3);
 	switch (ui->session->step) {
 	case STEP_INTRO:
-		curs_set(0);
 		draw_intro(ui, &p);
 		break;
 	case STEP_SUMMARY:
-		curs_set(0);
 		draw_summary(ui, &p);
 		break;
 	default:

@@ -223,7 +223,6 @@ void
 start_draw(struct ui *ui)
 {
 	ui_titlebar(ui, "tutor");
-	curs_set(0);
 	switch (ui->start_mode) {
 	case START_PICK:
 		draw_pick(ui);

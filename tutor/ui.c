@@ -351,8 +351,10 @@ static void
 draw(struct ui *ui)
 {
 	erase();
+	ui->cursor_on = false;
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	if (ui->rows < UI_MIN_ROWS || ui->cols < UI_MIN_COLS) {
+		curs_set(0);
 		draw_small(ui);
 		refresh();
 		return;
@@ -371,10 +373,14 @@ draw(struct ui *ui)
 		lesson_draw(ui);
 		break;
 	}
-	if (ui->overlay != OV_NONE) {
-		curs_set(0);
+	if (ui->overlay != OV_NONE)
 		draw_overlay(ui);
-	}
+	/* The cursor blinks where the child types, and nowhere else. */
+	if (ui->cursor_on && ui->overlay == OV_NONE) {
+		move(ui->cursor_y, ui->cursor_x);
+		curs_set(1);
+	} else
+		curs_set(0);
 	refresh();
 }
 

@@ -115,6 +115,11 @@ struct ui {
 	struct result	 result;
 	unsigned	 hints_shown;
 	int		 scroll;	/* first content line shown */
+
+	/* Where the terminal's cursor goes once the screen is drawn. */
+	bool		 cursor_on;	/* a field has the focus */
+	int		 cursor_y;
+	int		 cursor_x;
 };
 
 /* Run the full-screen interface. Returns an exit status. */

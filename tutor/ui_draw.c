@@ -203,8 +203,11 @@ ui_field(struct ui *ui, int y, int x, int w, const struct editline *e,
 		cx = w - 1;
 	if (cx < 0)
 		cx = 0;
-	ui_move(ui, y, x + cx);
-	curs_set(1);
+	/* The cursor is put there when the whole screen is drawn: the key
+	 * bar and overlays come after the field. */
+	ui->cursor_on = true;
+	ui->cursor_y = y;
+	ui->cursor_x = ui->rtl ? ui->cols - 1 - (x + cx) : x + cx;
 }
 
 void
