@@ -68,6 +68,15 @@ snap() {
 	fi
 }
 
+# cursor_at NAME X Y: the terminal's cursor is at column X, row Y
+# (from 0), where the child types.
+cursor_at() {
+	got=$(tm display-message -p '#{cursor_x} #{cursor_y}')
+	if [ "$got" = "$2 $3" ]; then pass "$1"; else
+		fail "$1 (cursor at $got, want $2 $3)"
+	fi
+}
+
 # shows NAME TEXT: the screen shows TEXT.
 shows() {
 	if screen | grep -qF -- "$2"; then pass "$1"; else

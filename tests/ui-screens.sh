@@ -49,6 +49,10 @@ keys Enter
 snap free-text
 type_text "my favourite colour"
 snap free-text-typed
+cursor_at "the cursor is after the typed text" 21 4
+keys Left Left
+cursor_at "Left moves the cursor in the field" 19 4
+keys Right Right
 keys Enter
 snap free-text-wrong
 keys C-u
