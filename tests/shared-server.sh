@@ -62,7 +62,7 @@ check "a child is not" sh -c "! id -nG $A | grep -qw $G"
 # every account can read them (the build tree may be private), and the
 # site's tutor.conf.
 mkdir "$base/bin"
-cp "$TUTOR" "$base/bin/tutor"
+install_tutor "$base/bin/tutor"
 cp -R "$FIXTURES/good" "$base/ex"
 chmod -R a+rX "$base/bin" "$base/ex"
 ldd "$TUTOR_BINARY" >"$tmp/ldd"
