@@ -57,10 +57,10 @@ check "and made nothing" test ! -e "$tmp/elsewhere"
 
 # ForceCommand /usr/bin/tutor with tutor as the login shell: sshd runs
 # `tutor -c /usr/bin/tutor`, and tutor starts itself in kiosk mode.
-printf '%s\n' Aya quit | "$TUTOR" -c "$TUTOR" >"$tmp/out" 2>&1
+printf '%s\n' Aya quit | "$TUTOR" -c "$TUTOR_BINARY" >"$tmp/out" 2>&1
 check "tutor -c <tutor's own path> starts tutor" test $? -eq 0
 contains "it asks who is learning" "$tmp/out" "Who are you?"
-ln -s "$TUTOR" "$tmp/tutor-link"
+ln -s "$TUTOR_BINARY" "$tmp/tutor-link"
 printf '%s\n' Aya quit | "$TUTOR" -c "$tmp/tutor-link" >"$tmp/out" 2>&1
 contains "through a link to it too" "$tmp/out" "Who are you?"
 printf '%s\n' 1 quit | as_login -tutor >"$tmp/out" 2>&1
@@ -128,7 +128,7 @@ status "at most a day" 64 "$TUTOR" --time-limit 1441
 calls='(system|popen|execl|execlp|execle|execv|execvp|execvpe|execve|fexecve|fork|vfork|clone|posix_spawnp?|wordexp)'
 check "the source starts no program" sh -c "! grep -nE '(^|[^_a-z])$calls[[:space:]]*\\(' '$top_srcdir'/tutor/*.c '$top_srcdir'/tutor/*.h"
 check "nor reads EDITOR, VISUAL, PAGER or SHELL" sh -c "! grep -nE 'getenv\\(\"(EDITOR|VISUAL|PAGER|SHELL)\"' '$top_srcdir'/tutor/*.c"
-nm -D --undefined-only "$TUTOR" >"$tmp/syms"
+nm -D --undefined-only "$TUTOR_BINARY" >"$tmp/syms"
 check "the binary imports symbols (nm works)" grep -q ' U ' "$tmp/syms"
 check "the binary imports none of them" sh -c "! grep -E ' U $calls(@|\$)' '$tmp/syms'"
 

@@ -62,10 +62,10 @@ check "a child is not" sh -c "! id -nG $A | grep -qw $G"
 # every account can read them (the build tree may be private), and the
 # site's tutor.conf.
 mkdir "$base/bin"
-cp "$TUTOR" "$base/bin/tutor"
+install_tutor "$base/bin/tutor"
 cp -R "$FIXTURES/good" "$base/ex"
 chmod -R a+rX "$base/bin" "$base/ex"
-ldd "$base/bin/tutor" >"$tmp/ldd"
+ldd "$TUTOR_BINARY" >"$tmp/ldd"
 check "the program needs only the system's libraries" sh -c "! grep -vE '=> /(usr/)?lib|linux-vdso|ld-linux' '$tmp/ldd'"
 
 # The class directory, as docs/trainers.md sets it up.

@@ -11,6 +11,14 @@ sock="tutor-ui-$$-$sockn"
 export LC_ALL=C.UTF-8
 tm() { tmux -u -L "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+# Under valgrind, tutor's memory is checked when it exits: done_testing
+# ends the last one (lib.sh).
+ui_stop() { tm kill-server 2>/dev/null; }
+stop_tutor=ui_stop
+# TUTOR_TEST_SLOW=N: tutor runs about N times slower than usual (make
+# check-valgrind sets 10): the screen must stay the same N times longer
+# to be taken as settled, and every wait is N times longer.
+slow=${TUTOR_TEST_SLOW:-1}
 
 # ui_start COLS ROWS COMMAND...: start tutor in a new tmux server. The
 # command runs under `env`, so it may begin with VAR=value words.
@@ -29,20 +37,27 @@ ui_start() {
 screen() { tm capture-pane -p 2>/dev/null; }
 
 # settle: wait until the screen stops changing (two equal reads 100 ms
-# apart), at most 10 s: slow machines and sanitizer builds need it.
+# apart; N+1 reads under TUTOR_TEST_SLOW=N), at most 10 s (N times 10 s):
+# slow machines and sanitizer builds need it.
 settle() {
-	prev=; i=0
-	while [ $i -lt 100 ]; do
+	prev=; i=0; same=0
+	while [ $i -lt $((100 * slow)) ]; do
 		cur=$(screen)
-		[ -n "$cur" ] && [ "$cur" = "$prev" ] && return 0
+		if [ -n "$cur" ] && [ "$cur" = "$prev" ]; then
+			same=$((same + 1))
+			[ $same -ge "$slow" ] && return 0
+		else
+			same=0
+		fi
 		prev=$cur; i=$((i + 1)); sleep 0.1
 	done
 }
 
-# wait_for TEXT: wait until the screen shows TEXT (at most 10 s).
+# wait_for TEXT: wait until the screen shows TEXT (at most 10 s, or N
+# times 10 s).
 wait_for() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt $((100 * slow)) ]; do
 		screen | grep -qF -- "$1" && { settle; return 0; }
 		i=$((i + 1)); sleep 0.1
 	done
