@@ -1,7 +1,11 @@
 #!/bin/sh
 # run-all.sh: the whole test suite, as CI runs it.
-#  1. a warning-free build (-Wall -Wextra -Werror) and `make check`;
-#  2. `make distcheck`, whose own build runs `make check` again under
+#  1. a warning-free build (-Wall -Wextra -Werror);
+#  2. `make check-valgrind`: the end-to-end tests with every tutor under
+#     valgrind's memcheck (first: it rewrites those tests' logs, which
+#     `make check` then writes anew);
+#  3. `make check`;
+#  4. `make distcheck`, whose own build runs `make check` again under
 #     AddressSanitizer and UndefinedBehaviorSanitizer, from the tarball,
 #     and checks install, uninstall and a read-only source tree.
 # Ends with one line: "N passed, N failed".
@@ -37,6 +41,16 @@ else
 fi
 step "build"
 make -j"$jobs" CFLAGS="-g -O2 -Werror" || fail "build failed"
+step "make check-valgrind (the end-to-end tests under memcheck)"
+make -j"$jobs" check-valgrind >"$log/valgrind" 2>&1
+vrc=$?
+grep -E '^(FAIL|ERROR|XPASS):' "$log/valgrind" | head -40
+tail -12 "$log/valgrind"
+vpass=$(grep -c '^PASS:' "$log/valgrind")
+vfail=$(grep -c '^\(FAIL\|ERROR\|XPASS\):' "$log/valgrind")
+vskip=$(grep -c '^SKIP:' "$log/valgrind")
+printf '\nvalgrind: %d passed, %d failed\n' "$vpass" "$vfail"
+[ "$vrc" -eq 0 ] || fail "make check-valgrind failed"
 step "make check"
 make -j"$jobs" check || { cat test-suite.log 2>/dev/null | tail -60; fail "make check failed"; }
 step "make distcheck (make check under ASan and UBSan)"
@@ -54,7 +68,8 @@ dskip=$(grep -c '^SKIP:' "$log/distcheck")
 tail -5 "$log/distcheck"
 summary >"$log/summary"
 read -r _ cpass _ cfail _ cskip _ <"$log/summary"
-total_pass=$((cpass + dpass)); total_fail=$((cfail + dfail)); total_skip=$((cskip + dskip))
+total_pass=$((cpass + vpass + dpass)); total_fail=$((cfail + vfail + dfail))
+total_skip=$((cskip + vskip + dskip))
 printf '\nsanitizer build (distcheck): %d passed, %d failed\n' "$dpass" "$dfail"
 echo "tests: $total_pass passed, $total_fail failed, $total_skip skipped"
 rm -rf "$log"
