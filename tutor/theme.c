@@ -179,24 +179,24 @@ role_from(const struct yt_node *n, struct style *s, const char *file,
 	return errors;
 }
 
-int
-theme_load(const char *path, struct palette *t, struct diags *d)
+/*
+ * Read a parsed theme over the default. doc is freed here. The file and
+ * the buffer entry points both end here, so that a theme read from disk
+ * and one fuzzed from memory go through the same checks.
+ */
+static int
+theme_from_doc(struct yt_doc *doc, struct palette *t, struct diags *d)
 {
-	struct yt_doc doc;
 	const struct yt_node *root, *roles, *k;
+	const char *path = doc->file;
 	size_t i;
 	int errors = 0, r;
 
-	theme_default(t);
-	if (yt_load_file(path, &doc, d) != 0) {
-		yt_free(&doc);
-		return -1;
-	}
-	root = doc.root;
+	root = doc->root;
 	if (root == NULL || root->type != YT_MAPPING) {
 		diags_add(d, path, root ? root->line : 0, root ? root->col : 0,
 		    "a theme should be a mapping with format, name and roles");
-		yt_free(&doc);
+		yt_free(doc);
 		return -1;
 	}
 	for (i = 0; i < root->n; i++) {
@@ -241,11 +241,38 @@ theme_load(const char *path, struct palette *t, struct diags *d)
 			    &t->roles[r], path, d);
 		}
 	}
-	yt_free(&doc);
+	yt_free(doc);
 	if (errors != 0) {
 		theme_free(t);
 		theme_default(t);
 		return -1;
 	}
 	return 0;
+}
+
+int
+theme_load(const char *path, struct palette *t, struct diags *d)
+{
+	struct yt_doc doc;
+
+	theme_default(t);
+	if (yt_load_file(path, &doc, d) != 0) {
+		yt_free(&doc);
+		return -1;
+	}
+	return theme_from_doc(&doc, t, d);
+}
+
+int
+theme_load_buffer(const char *name, const char *buf, size_t len,
+    struct palette *t, struct diags *d)
+{
+	struct yt_doc doc;
+
+	theme_default(t);
+	if (yt_load_buffer(name, buf, len, &doc, d) != 0) {
+		yt_free(&doc);
+		return -1;
+	}
+	return theme_from_doc(&doc, t, d);
 }

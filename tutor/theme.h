@@ -59,6 +59,9 @@ void		 theme_default(struct palette *);
  * the theme is then the default.
  */
 int		 theme_load(const char *path, struct palette *, struct diags *);
+/* The same from bytes in memory; name is used in diagnostics. */
+int		 theme_load_buffer(const char *name, const char *buf,
+		    size_t len, struct palette *, struct diags *);
 void		 theme_free(struct palette *);
 
 #endif
