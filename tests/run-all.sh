@@ -4,8 +4,10 @@
 #  2. `make check-valgrind`: the end-to-end tests with every tutor under
 #     valgrind's memcheck (first: it rewrites those tests' logs, which
 #     `make check` then writes anew);
-#  3. `make check`;
-#  4. `make distcheck`, whose own build runs `make check` again under
+#  3. `make check` (which replays every fuzz corpus);
+#  4. `make fuzz` for FUZZ_SECONDS (20) a harness: libFuzzer, clang, ASan
+#     and UBSan, from the committed corpora;
+#  5. `make distcheck`, whose own build runs `make check` again under
 #     AddressSanitizer and UndefinedBehaviorSanitizer, from the tarball,
 #     and checks install, uninstall and a read-only source tree.
 # Ends with one line: "N passed, N failed".
@@ -53,6 +55,15 @@ printf '\nvalgrind: %d passed, %d failed\n' "$vpass" "$vfail"
 [ "$vrc" -eq 0 ] || fail "make check-valgrind failed"
 step "make check"
 make -j"$jobs" check || { cat test-suite.log 2>/dev/null | tail -60; fail "make check failed"; }
+step "make fuzz (each harness for ${FUZZ_SECONDS:-20} s)"
+make -k fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" >"$log/fuzz" 2>&1
+frc=$?
+grep -E '^  FUZZ |^stat::number_of_executed_units|^#[0-9]+ +DONE|ERROR: |SUMMARY: ' "$log/fuzz"
+if [ "$frc" -ne 0 ]; then
+	tail -60 "$log/fuzz"
+	ls fuzz-work/*-crash-* fuzz-work/*-leak-* fuzz-work/*-timeout-* 2>/dev/null
+	fail "make fuzz found a crash, a leak or a timeout"
+fi
 step "make distcheck (make check under ASan and UBSan)"
 make -j"$jobs" distcheck \
     DISTCHECK_CONFIGURE_FLAGS="--enable-sanitizers --enable-werror" \
