@@ -15,6 +15,7 @@
 #include "loader.h"
 #include "normalize.h"
 #include "pattern.h"
+#include "rawtext.h"
 #include "util.h"
 #include "yamltree.h"
 
@@ -154,35 +155,6 @@ need(struct ctx *c, const struct yt_node *map, const char *key,
 	return n;
 }
 
-/*
- * The first control character of a string (other than newline and tab
- * where allowed), or -1. Bidi overrides count too: they could turn a
- * text around on a child's screen.
- */
-static long
-control_at(const char *s, size_t len, bool newline_ok)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		if (p[i] < 0x20 && !(newline_ok && (p[i] == '\n' ||
-		    p[i] == '\t')))
-			return (long)i;
-		if (p[i] == 0x7f)
-			return (long)i;
-		if (p[i] == 0xc2 && i + 1 < len && p[i + 1] >= 0x80 &&
-		    p[i + 1] < 0xa0)
-			return (long)i;
-		if (p[i] == 0xe2 && i + 2 < len && ((p[i + 1] == 0x80 &&
-		    p[i + 2] >= 0xaa && p[i + 2] <= 0xae) ||
-		    (p[i + 1] == 0x81 && p[i + 2] >= 0xa6 &&
-		    p[i + 2] <= 0xa9)))
-			return (long)i;
-	}
-	return -1;
-}
-
 /* A scalar's value with trailing spaces and newlines removed. */
 static char *
 trimmed(const struct yt_node *n)
@@ -257,6 +229,8 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 	const struct yt_node *k, *v;
 	enum lang l;
 	langset have;
+	uint32_t ch;
+	char said[160];
 	long at;
 	size_t i;
 
@@ -286,10 +260,12 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 		}
 		if (!is_type(c, v, YT_SCALAR, what))
 			continue;
-		if ((at = control_at(v->value, v->len, true)) != -1) {
+		if ((at = rawtext_hidden_at(v->value, v->len, true,
+		    &ch)) != -1) {
 			err_at(c, v->line, yt_scalar_col(c->doc, v,
-			    (size_t)at), "%s (%s) contains a control "
-			    "character: remove it", what, k->value);
+			    (size_t)at), "%s (%s) contains %s: remove it",
+			    what, k->value, rawtext_hidden_said(ch, said,
+			    sizeof said));
 			continue;
 		}
 		free(t->s[l]);
@@ -531,7 +507,8 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
     struct pattern_list *list)
 {
 	struct pattern *p;
-	char *msg, *folded;
+	char *msg, *folded, said[160];
+	uint32_t ch;
 	size_t off;
 	long at;
 
@@ -542,12 +519,18 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 		    "answer)");
 		return;
 	}
-	if ((at = control_at(n->value, n->len, false)) != -1) {
-		err_at(c, n->line, yt_scalar_col(c->doc, n, (size_t)at),
-		    "this pattern contains %s: in double quotes, YAML turns "
-		    "\"\\b\" into a backspace; write patterns in single "
-		    "quotes, like '\\bword\\b'",
-		    control_name((unsigned char)n->value[at]));
+	if ((at = rawtext_hidden_at(n->value, n->len, false, &ch)) != -1) {
+		if (ch < 0x20 || ch == 0x7f)
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains %s: in double "
+			    "quotes, YAML turns \"\\b\" into a backspace; "
+			    "write patterns in single quotes, like "
+			    "'\\bword\\b'", control_name((unsigned char)ch));
+		else
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains %s, which "
+			    "answers never contain: remove it",
+			    rawtext_hidden_said(ch, said, sizeof said));
 		return;
 	}
 	/*

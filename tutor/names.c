@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "names.h"
+#include "rawtext.h"
 #include "util.h"
 #include "yamltree.h"
 
@@ -48,14 +50,13 @@ valid_key(const char *s)
 	return i > 0 && i <= 64;
 }
 
+/* Control, bidi and invisible characters: see rawtext_hidden_at. */
 static bool
 has_control(const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return true;
-	}
-	return false;
+	uint32_t c;
+
+	return rawtext_hidden_at(s, strlen(s), false, &c) != -1;
 }
 
 static void
@@ -80,7 +81,8 @@ add_value(struct names *out, const struct yt_node *k, const struct yt_node *v,
 	if (v->type == YT_SCALAR) {
 		if (has_control(v->value)) {
 			diags_add(diags, file, v->line, v->col, "the value of "
-			    "'%s' contains a control character", k->value);
+			    "'%s' contains a control, bidi or invisible "
+			    "character: remove it", k->value);
 			(*errors)++;
 			return;
 		}
