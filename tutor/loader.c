@@ -576,7 +576,19 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 			return;
 		}
 	}
+	if (pattern_min_length(p) > NORMALIZE_MAX_ANSWER) {
+		err(c, n, "this pattern needs answers of at least %zu "
+		    "characters, but answers are cut to %d bytes: it never "
+		    "matches", pattern_min_length(p), NORMALIZE_MAX_ANSWER);
+		pattern_free(p);
+		return;
+	}
 	list->v = xreallocarray(list->v, list->n + 1, sizeof *list->v);
+	list->line = xreallocarray(list->line, list->n + 1,
+	    sizeof *list->line);
+	list->col = xreallocarray(list->col, list->n + 1, sizeof *list->col);
+	list->line[list->n] = n->line;
+	list->col[list->n] = n->col;
 	list->v[list->n++] = p;
 }
 
