@@ -25,6 +25,7 @@ struct ctx {
 	const struct names *names;	/* for {{name}}; may be NULL */
 	bool		 head_only;	/* the lesson's heading only */
 	size_t		 errors;
+	unsigned	 refused;	/* patterns refused, by language */
 };
 
 static void
@@ -262,11 +263,15 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 			continue;
 		if ((at = rawtext_hidden_at(v->value, v->len, true,
 		    &ch)) != -1) {
+			/*
+			 * The text is kept, the file refused: the text's
+			 * language still counts, so that no "has no 'en'
+			 * text" follows from this one error.
+			 */
 			err_at(c, v->line, yt_scalar_col(c->doc, v,
 			    (size_t)at), "%s (%s) contains %s: remove it",
 			    what, k->value, rawtext_hidden_said(ch, said,
 			    sizeof said));
-			continue;
 		}
 		free(t->s[l]);
 		t->s[l] = expand_names(c, v, trimmed(v), l);
@@ -503,7 +508,7 @@ control_name(unsigned char ch)
 
 /* Compile one pattern scalar into list, reporting problems at it. */
 static void
-add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
+compile_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
     struct pattern_list *list)
 {
 	struct pattern *p;
@@ -520,16 +525,23 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 		return;
 	}
 	if ((at = rawtext_hidden_at(n->value, n->len, false, &ch)) != -1) {
-		if (ch < 0x20 || ch == 0x7f)
+		if (ch == '\b')
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains a backspace: in "
+			    "double quotes, YAML turns \"\\b\" into a "
+			    "backspace; write patterns in single quotes, like "
+			    "'\\bword\\b'");
+		else if (ch < 0x20 || ch == 0x7f)
 			err_at(c, n->line, yt_scalar_col(c->doc, n,
 			    (size_t)at), "this pattern contains %s: in double "
-			    "quotes, YAML turns \"\\b\" into a backspace; "
-			    "write patterns in single quotes, like "
-			    "'\\bword\\b'", control_name((unsigned char)ch));
+			    "quotes, YAML turns escapes such as \"\\t\" and "
+			    "\"\\e\" into control characters; write patterns "
+			    "in single quotes, like '\\bword\\b'",
+			    control_name((unsigned char)ch));
 		else
 			err_at(c, n->line, yt_scalar_col(c->doc, n,
-			    (size_t)at), "this pattern contains %s, which "
-			    "answers never contain: remove it",
+			    (size_t)at), "this pattern contains %s: remove it "
+			    "(answers never contain one)",
 			    rawtext_hidden_said(ch, said, sizeof said));
 		return;
 	}
@@ -592,6 +604,21 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 	list->v[list->n++] = p;
 }
 
+/*
+ * The same, noting a refused pattern, so that its rule is not then said
+ * to have no pattern for the language.
+ */
+static void
+add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
+    struct pattern_list *list, unsigned idx)
+{
+	size_t before = c->errors;
+
+	compile_pattern(c, n, ex, list);
+	if (c->errors != before)
+		c->refused |= 1u << idx;
+}
+
 static void
 get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
     struct rule *rule)
@@ -601,6 +628,7 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 	const struct yt_node *n, *k, *v;
 	size_t i, j, idx;
 	enum lang l;
+	unsigned refused;
 
 	rule->line = r->line;
 	if (!is_type(c, r, YT_MAPPING, "a rule"))
@@ -635,6 +663,7 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 	if ((n = need(c, r, "patterns", "this rule")) == NULL ||
 	    !is_type(c, n, YT_MAPPING, "'patterns'"))
 		return;
+	refused = c->refused;
 	for (i = 0; i < n->n; i++) {
 		k = n->pairs[i].key;
 		v = n->pairs[i].value;
@@ -652,10 +681,14 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 				err(c, v, "the list of patterns is empty");
 			for (j = 0; j < v->n; j++)
 				add_pattern(c, v->items[j], ex,
-				    &rule->patterns[idx]);
+				    &rule->patterns[idx], (unsigned)idx);
 		} else
-			add_pattern(c, v, ex, &rule->patterns[idx]);
+			add_pattern(c, v, ex, &rule->patterns[idx],
+			    (unsigned)idx);
 	}
+	/* Only a refused pattern of a 'correct' rule could accept. */
+	if (rule->verdict != VERDICT_CORRECT)
+		c->refused = refused;
 }
 
 static bool
@@ -795,6 +828,7 @@ get_free_text(struct ctx *c, const struct yt_node *map, struct exercise *ex)
 		else {
 			ex->rules = xcalloc(n->n, sizeof *ex->rules);
 			ex->nrules = n->n;
+			c->refused = 0;
 			for (i = 0; i < n->n; i++)
 				get_rule(c, n->items[i], ex, &ex->rules[i]);
 			for (l = 0; l < LANG_COUNT; l++) {
@@ -808,7 +842,8 @@ get_free_text(struct ctx *c, const struct yt_node *map, struct exercise *ex)
 					    r->patterns[LANG_COUNT].n != 0))
 						any = true;
 				}
-				if (!any)
+				if (!any && !(c->refused & (1u << l |
+				    1u << LANG_COUNT)))
 					err(c, n, "no rule can accept an answer "
 					    "in '%s': give a 'correct' rule "
 					    "'%s' patterns", lang_code(l),
@@ -1002,7 +1037,8 @@ build(struct yt_doc *doc, const struct names *names, struct diags *diags,
 	c.head_only = head_only;
 	l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(doc->file);
-	if (doc->root == NULL)
+	if (doc->root == NULL || (doc->root->type == YT_SCALAR &&
+	    doc->root->style == YT_PLAIN && doc->root->len == 0))
 		err(&c, NULL, "the file is empty");
 	else
 		get_lesson(&c, doc->root, l);

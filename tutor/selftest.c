@@ -188,6 +188,33 @@ held_key(const char *unit, const char *tail)
 	return buf_take(&b);
 }
 
+/* Whether s, just after a '(', calls a group: ?R, ?1, ?-1, ?&name, ?P>. */
+static bool
+calls_group(const char *s)
+{
+	if (s[0] != '?')
+		return false;
+	if (s[1] == '+' || s[1] == '-')
+		return isdigit((unsigned char)s[2]);
+	return s[1] == 'R' || s[1] == '&' || isdigit((unsigned char)s[1]) ||
+	    (s[1] == 'P' && s[2] == '>');
+}
+
+/* Whether a pattern calls a group (a recursion), or \g<1>. */
+static bool
+recurses(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' && s[1] != '\0') {
+			if (s[1] == 'g' && (s[2] == '<' || s[2] == '\''))
+				return true;
+			s++;
+		} else if (*s == '(' && calls_group(s + 1))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether a pattern can backtrack at all: it has a quantifier, or a
  * recursion ((?R), (?1), (?&name), \g<1>). One that has neither does a
@@ -198,7 +225,7 @@ may_backtrack(const char *s)
 {
 	for (; *s != '\0'; s++) {
 		if (*s == '\\') {
-			if (s[1] == 'g' && s[2] == '<')
+			if (s[1] == 'g' && (s[2] == '<' || s[2] == '\''))
 				return true;
 			if (s[1] != '\0')
 				s++;
@@ -217,8 +244,7 @@ may_backtrack(const char *s)
 			if (*s == '\0')
 				return true;
 		} else if (*s == '(' && s[1] == '?') {
-			if (strchr("R0123456789+-&", s[2]) != NULL ||
-			    (s[2] == 'P' && s[3] == '>'))
+			if (calls_group(s + 1))
 				return true;
 			s++;
 		} else if (strchr("*+?{", *s) != NULL)
@@ -258,7 +284,7 @@ gives_up_on(struct pattern *p, const struct probes *pr)
 		if (gives_up(p, xstrdup(pr->v[i]), &bad))
 			return bad;
 	}
-	/* Held keys: each letter of the pattern, a letter, words. */
+	/* Held keys: each letter of the pattern, a, 1, words. */
 	for (src = pattern_source(p); *src != '\0' && n < PROBE_KEYS;
 	    src++) {
 		if (isalnum((unsigned char)*src) && (src == pattern_source(p) ||
@@ -266,10 +292,10 @@ gives_up_on(struct pattern *p, const struct probes *pr)
 		    strchr(letters, tolower((unsigned char)*src)) == NULL)
 			letters[n++] = (char)tolower((unsigned char)*src);
 	}
-	for (i = 0; i < n + 2; i++) {
+	for (i = 0; i < n + 3; i++) {
 		one[0] = letters[i];
-		unit = i < n ? one : i == n ? "a" : "a ";
-		if (i == n && strchr(letters, 'a') != NULL)
+		unit = i < n ? one : i == n ? "a" : i == n + 1 ? "1" : "a ";
+		if (i < n + 2 && i >= n && strchr(letters, unit[0]) != NULL)
 			continue;
 		if (gives_up(p, held_key(unit, letters), &bad))
 			return bad;
@@ -305,12 +331,16 @@ selftest_work(const struct lesson *l, const struct exercise *ex,
 				    list->col[j], "this pattern needs too much "
 				    "work on an answer like \"%.*s%s\" and "
 				    "gives up, so it never matches such "
-				    "answers: a repeated group that can match "
-				    "the same text in several ways, like (a+)+, "
-				    "(a|aa)* or (\\w+\\s?)*, tries every way; "
-				    "write a+, a* or [\\w\\s]* instead",
-				    (int)shown, bad, bad[shown] != '\0' ?
-				    "..." : "");
+				    "answers: %s", (int)shown, bad,
+				    bad[shown] != '\0' ? "..." : "",
+				    recurses(pattern_source(list->v[j])) ?
+				    "a group that calls itself, like (?R) or "
+				    "(?1), may call itself without end; write "
+				    "the repetition with * or + instead" :
+				    "a repeated group that can match the same "
+				    "text in several ways, like (a+)+, (a|aa)* "
+				    "or (\\w+\\s?)*, tries every way; write a+, "
+				    "a* or [\\w\\s]* instead");
 				free(bad);
 			}
 		}

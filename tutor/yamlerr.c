@@ -67,6 +67,28 @@ before(const struct where *w, const yaml_mark_t *m)
 	return off == 0 ? '\0' : w->raw[off - 1];
 }
 
+/*
+ * Whether a line before the mark begins with '%': if so, the place is
+ * set to the last such line.
+ */
+static bool
+directive_before(struct where *w, const yaml_mark_t *m)
+{
+	size_t off, i, found = (size_t)-1;
+
+	off = rawtext_offset(w->raw, w->len, (unsigned)m->line + 1,
+	    (unsigned)m->column + 1);
+	for (i = 0; i < off; i++) {
+		if (w->raw[i] == '%' && (i == 0 || w->raw[i - 1] == '\n' ||
+		    w->raw[i - 1] == '\r'))
+			found = i;
+	}
+	if (found == (size_t)-1)
+		return false;
+	rawtext_position(w->raw, w->len, found, w->line, w->col);
+	return true;
+}
+
 static bool
 is(const char *s, const char *want)
 {
@@ -159,9 +181,14 @@ yamlerr_message(const yaml_parser_t *p, const char *raw, size_t len,
 		    "directive, which lesson files do not use: remove it");
 	}
 	if (is(problem, "did not find expected <document start>")) {
+		/* After a directive (a line "%YAML 1.1" alone), or "...". */
+		if (directive_before(&w, &p->problem_mark))
+			return xstrdup("a line that begins with '%' is a YAML "
+			    "directive, which lesson files do not use: remove "
+			    "it");
 		place(&w, &p->problem_mark);
 		return xstrdup("a lesson file is one document, and this is "
-		    "after its end: remove the '...' or '%' line before it");
+		    "after its end: remove the '...' line before it");
 	}
 	if (has(context, "quoted scalar") &&
 	    is(problem, "found unexpected end of stream")) {
@@ -238,8 +265,8 @@ yamlerr_message(const yaml_parser_t *p, const char *raw, size_t len,
 		    "lesson files do not use: put a text that begins with & "
 		    "or * in quotes");
 	if (has(context, "tag") || has(problem, "tag"))
-		return xstrdup("tags (!name) are not used in lesson files: put "
-		    "a text that begins with ! in quotes");
+		return xstrdup("tags (!name) are not used in lesson files: "
+		    "remove it, or put a text that begins with ! in quotes");
 	if (is(problem, "found unexpected end of stream"))
 		return xstrdup("the file ends in the middle of a value (a "
 		    "quote or a bracket is not closed)");

@@ -187,7 +187,7 @@ keyset_free(struct keyset *ks)
 
 /*
  * Room for one more item or pair: the array doubles, so that a list of
- * 200,000 values costs no more than the values themselves.
+ * 50,000 values costs no more than the values themselves.
  */
 static void
 grow(struct yt_node *parent, void **array, size_t size)
@@ -353,7 +353,8 @@ node_allowed(struct builder *b, yaml_event_t *e)
 	}
 	if (tag != NULL) {
 		fail_mark(b, &e->start_mark, "tags (!name) are not used in "
-		    "lesson files");
+		    "lesson files: remove it, or put a text that begins with "
+		    "! in quotes");
 		return false;
 	}
 	return true;
@@ -379,7 +380,7 @@ parse(struct builder *b)
 		}
 		if (++events > YT_MAX_EVENTS) {
 			fail_mark(b, &e.start_mark, "the file has too many "
-			    "values (more than 200,000)");
+			    "values (more than 50,000)");
 			yaml_event_delete(&e);
 			break;
 		}
