@@ -293,9 +293,13 @@ gives_up_on(struct pattern *p, const struct probes *pr)
 			letters[n++] = (char)tolower((unsigned char)*src);
 	}
 	for (i = 0; i < n + 3; i++) {
-		one[0] = letters[i];
-		unit = i < n ? one : i == n ? "a" : i == n + 1 ? "1" : "a ";
-		if (i < n + 2 && i >= n && strchr(letters, unit[0]) != NULL)
+		if (i < n) {
+			one[0] = letters[i];
+			unit = one;
+		} else
+			unit = i == n ? "a" : i == n + 1 ? "1" : "a ";
+		/* "a" or "1" held down, unless already tried as a letter. */
+		if (i >= n && i < n + 2 && strchr(letters, unit[0]) != NULL)
 			continue;
 		if (gives_up(p, held_key(unit, letters), &bad))
 			return bad;
