@@ -108,19 +108,14 @@ rule_matches(const struct rule *rule, enum lang lang, const char *s,
 	return rule->match != MATCH_ANY;
 }
 
+/* The rules on an answer already folded (or cleaned). */
 static void
-check_free_text(const struct exercise *ex, enum lang lang,
-    const struct answer *a, struct result *r)
+match_rules(const struct exercise *ex, enum lang lang, const char *s,
+    size_t len, struct result *r)
 {
 	const struct rule *rule;
-	char *s;
-	size_t i, len;
+	size_t i;
 
-	s = ex->fold ? normalize_fold(a->text ? a->text : "", a->len) :
-	    normalize_clean(a->text ? a->text : "", a->len);
-	if (s == NULL)
-		fatal("out of memory");
-	len = strlen(s);
 	r->rule = -1;
 	r->verdict = VERDICT_WRONG;
 	for (i = 0; i < ex->nrules; i++) {
@@ -134,7 +129,30 @@ check_free_text(const struct exercise *ex, enum lang lang,
 	}
 	if (r->rule == -1)
 		add_feedback(r, &ex->default_feedback);
+}
+
+static void
+check_free_text(const struct exercise *ex, enum lang lang,
+    const struct answer *a, struct result *r)
+{
+	char *s;
+
+	s = ex->fold ? normalize_fold(a->text ? a->text : "", a->len) :
+	    normalize_clean(a->text ? a->text : "", a->len);
+	if (s == NULL)
+		fatal("out of memory");
+	match_rules(ex, lang, s, strlen(s), r);
 	free(s);
+}
+
+void
+checker_check_folded(const struct exercise *ex, enum lang lang,
+    const char *folded, size_t len, struct result *r)
+{
+	memset(r, 0, sizeof *r);
+	if (lang >= LANG_COUNT)
+		lang = LANG_EN;
+	match_rules(ex, lang, folded, len, r);
 }
 
 void

@@ -41,6 +41,14 @@ struct result {
 void	checker_check(const struct exercise *, enum lang,
 	    const struct answer *, struct result *);
 
+/*
+ * The same for a free-text answer already folded as the exercise folds
+ * answers (normalize_fold, or normalize_clean with fold: false): the
+ * self-tests fold each example once and use it twice.
+ */
+void	checker_check_folded(const struct exercise *, enum lang,
+	    const char *folded, size_t len, struct result *);
+
 /* Why a typed answer could not be read (the message is translatable). */
 enum parse_error {
 	PARSE_OK,

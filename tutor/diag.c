@@ -2,13 +2,18 @@
  * diag.c: collecting and printing diagnostics. Messages may quote text
  * from a file a trainer wrote, so they are printed with control
  * characters shown as escapes: an error message must never be able to
- * move the cursor or change the colours of the terminal that shows it.
+ * move the cursor or change the colours of the terminal that shows it,
+ * nor turn itself around with a bidi override, nor hide a character.
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
+#include <unistr.h>
+
 #include "diag.h"
+#include "rawtext.h"
 #include "util.h"
 
 void
@@ -61,28 +66,43 @@ diags_add(struct diags *d, const char *file, unsigned line, unsigned col,
 	g->msg = buf_take(&b);
 }
 
+char *
+diag_escape(const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	struct buf b;
+	uint32_t c;
+	ucs4_t uc;
+	int n;
+
+	buf_init(&b);
+	while (*p != '\0') {
+		if (*p >= 0x20 && *p < 0x7f) {
+			buf_addc(&b, (char)*p++);
+			continue;
+		}
+		/* C0 and DEL, and bytes that are not UTF-8. */
+		if ((n = u8_strmbtouc(&uc, p)) <= 0 || uc < 0x80) {
+			buf_printf(&b, "\\x%02x", *p++);
+			continue;
+		}
+		if (rawtext_hidden_at((const char *)p, (size_t)n, false,
+		    &c) != -1)
+			buf_printf(&b, "\\u%04x", (unsigned)uc);
+		else
+			buf_add(&b, p, (size_t)n);
+		p += n;
+	}
+	return buf_take(&b);
+}
+
 static void
 put_safe(FILE *f, const char *s)
 {
-	const unsigned char *p;
+	char *safe = diag_escape(s);
 
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			fprintf(f, "\\x%02x", *p);
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0) {
-			fprintf(f, "\\u%04x", p[1]);	/* C1 control */
-			p++;
-		} else if (*p == 0xe2 && p[1] != '\0' && p[2] != '\0' &&
-		    ((p[1] == 0x80 && ((p[2] >= 0x8b && p[2] <= 0x8f) ||
-		    (p[2] >= 0xaa && p[2] <= 0xae))) ||
-		    (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9))) {
-			/* Bidi controls and zero-width characters. */
-			fprintf(f, "\\u%04x", ((p[1] & 0x3f) << 6 |
-			    (p[2] & 0x3f)) | 0x2000);
-			p += 2;
-		} else
-			fputc(*p, f);
-	}
+	fputs(safe, f);
+	free(safe);
 }
 
 void

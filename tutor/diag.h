@@ -29,6 +29,12 @@ void	diags_free(struct diags *);
 void	diags_add(struct diags *, const char *file, unsigned line,
 	    unsigned col, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
+/*
+ * s, fit to print on a terminal (malloc'd): control, bidi and invisible
+ * characters as \xNN or \uNNNN, and bytes that are not UTF-8 as \xNN.
+ * Use it for any text from a file or the command line put in a message.
+ */
+char	*diag_escape(const char *s);
 /* Print every diagnostic to f, one a line, with the word "error". */
 void	diags_print(const struct diags *, FILE *f);
 

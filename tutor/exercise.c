@@ -128,6 +128,8 @@ exercise_free(struct exercise *ex)
 			for (k = 0; k < ex->rules[i].patterns[j].n; k++)
 				pattern_free(ex->rules[i].patterns[j].v[k]);
 			free(ex->rules[i].patterns[j].v);
+			free(ex->rules[i].patterns[j].line);
+			free(ex->rules[i].patterns[j].col);
 		}
 		text_free(&ex->rules[i].feedback);
 	}

@@ -74,6 +74,8 @@ struct pattern;
 /* The patterns of a rule for one language (LANG_COUNT: common). */
 struct pattern_list {
 	struct pattern	**v;
+	unsigned	*line;		/* where each is written, for check */
+	unsigned	*col;
 	size_t		 n;
 };
 

@@ -15,6 +15,7 @@
 #include "loader.h"
 #include "normalize.h"
 #include "pattern.h"
+#include "rawtext.h"
 #include "util.h"
 #include "yamltree.h"
 
@@ -24,6 +25,7 @@ struct ctx {
 	const struct names *names;	/* for {{name}}; may be NULL */
 	bool		 head_only;	/* the lesson's heading only */
 	size_t		 errors;
+	unsigned	 refused;	/* patterns refused, by language */
 };
 
 static void
@@ -154,35 +156,6 @@ need(struct ctx *c, const struct yt_node *map, const char *key,
 	return n;
 }
 
-/*
- * The first control character of a string (other than newline and tab
- * where allowed), or -1. Bidi overrides count too: they could turn a
- * text around on a child's screen.
- */
-static long
-control_at(const char *s, size_t len, bool newline_ok)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		if (p[i] < 0x20 && !(newline_ok && (p[i] == '\n' ||
-		    p[i] == '\t')))
-			return (long)i;
-		if (p[i] == 0x7f)
-			return (long)i;
-		if (p[i] == 0xc2 && i + 1 < len && p[i + 1] >= 0x80 &&
-		    p[i + 1] < 0xa0)
-			return (long)i;
-		if (p[i] == 0xe2 && i + 2 < len && ((p[i + 1] == 0x80 &&
-		    p[i + 2] >= 0xaa && p[i + 2] <= 0xae) ||
-		    (p[i + 1] == 0x81 && p[i + 2] >= 0xa6 &&
-		    p[i + 2] <= 0xa9)))
-			return (long)i;
-	}
-	return -1;
-}
-
 /* A scalar's value with trailing spaces and newlines removed. */
 static char *
 trimmed(const struct yt_node *n)
@@ -257,6 +230,8 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 	const struct yt_node *k, *v;
 	enum lang l;
 	langset have;
+	uint32_t ch;
+	char said[160];
 	long at;
 	size_t i;
 
@@ -286,11 +261,17 @@ get_text(struct ctx *c, const struct yt_node *n, struct text *t,
 		}
 		if (!is_type(c, v, YT_SCALAR, what))
 			continue;
-		if ((at = control_at(v->value, v->len, true)) != -1) {
+		if ((at = rawtext_hidden_at(v->value, v->len, true,
+		    &ch)) != -1) {
+			/*
+			 * The text is kept, the file refused: the text's
+			 * language still counts, so that no "has no 'en'
+			 * text" follows from this one error.
+			 */
 			err_at(c, v->line, yt_scalar_col(c->doc, v,
-			    (size_t)at), "%s (%s) contains a control "
-			    "character: remove it", what, k->value);
-			continue;
+			    (size_t)at), "%s (%s) contains %s: remove it",
+			    what, k->value, rawtext_hidden_said(ch, said,
+			    sizeof said));
 		}
 		free(t->s[l]);
 		t->s[l] = expand_names(c, v, trimmed(v), l);
@@ -527,11 +508,12 @@ control_name(unsigned char ch)
 
 /* Compile one pattern scalar into list, reporting problems at it. */
 static void
-add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
+compile_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
     struct pattern_list *list)
 {
 	struct pattern *p;
-	char *msg, *folded;
+	char *msg, *folded, said[160];
+	uint32_t ch;
 	size_t off;
 	long at;
 
@@ -542,12 +524,25 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 		    "answer)");
 		return;
 	}
-	if ((at = control_at(n->value, n->len, false)) != -1) {
-		err_at(c, n->line, yt_scalar_col(c->doc, n, (size_t)at),
-		    "this pattern contains %s: in double quotes, YAML turns "
-		    "\"\\b\" into a backspace; write patterns in single "
-		    "quotes, like '\\bword\\b'",
-		    control_name((unsigned char)n->value[at]));
+	if ((at = rawtext_hidden_at(n->value, n->len, false, &ch)) != -1) {
+		if (ch == '\b')
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains a backspace: in "
+			    "double quotes, YAML turns \"\\b\" into a "
+			    "backspace; write patterns in single quotes, like "
+			    "'\\bword\\b'");
+		else if (ch < 0x20 || ch == 0x7f)
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains %s: in double "
+			    "quotes, YAML turns escapes such as \"\\t\" and "
+			    "\"\\e\" into control characters; write patterns "
+			    "in single quotes, like '\\bword\\b'",
+			    control_name((unsigned char)ch));
+		else
+			err_at(c, n->line, yt_scalar_col(c->doc, n,
+			    (size_t)at), "this pattern contains %s: remove it "
+			    "(answers never contain one)",
+			    rawtext_hidden_said(ch, said, sizeof said));
 		return;
 	}
 	/*
@@ -593,8 +588,35 @@ add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
 			return;
 		}
 	}
+	if (pattern_min_length(p) > NORMALIZE_MAX_ANSWER) {
+		err(c, n, "this pattern needs answers of at least %zu "
+		    "characters, but answers are cut to %d bytes: it never "
+		    "matches", pattern_min_length(p), NORMALIZE_MAX_ANSWER);
+		pattern_free(p);
+		return;
+	}
 	list->v = xreallocarray(list->v, list->n + 1, sizeof *list->v);
+	list->line = xreallocarray(list->line, list->n + 1,
+	    sizeof *list->line);
+	list->col = xreallocarray(list->col, list->n + 1, sizeof *list->col);
+	list->line[list->n] = n->line;
+	list->col[list->n] = n->col;
 	list->v[list->n++] = p;
+}
+
+/*
+ * The same, noting a refused pattern, so that its rule is not then said
+ * to have no pattern for the language.
+ */
+static void
+add_pattern(struct ctx *c, const struct yt_node *n, struct exercise *ex,
+    struct pattern_list *list, unsigned idx)
+{
+	size_t before = c->errors;
+
+	compile_pattern(c, n, ex, list);
+	if (c->errors != before)
+		c->refused |= 1u << idx;
 }
 
 static void
@@ -606,6 +628,7 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 	const struct yt_node *n, *k, *v;
 	size_t i, j, idx;
 	enum lang l;
+	unsigned refused;
 
 	rule->line = r->line;
 	if (!is_type(c, r, YT_MAPPING, "a rule"))
@@ -640,6 +663,7 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 	if ((n = need(c, r, "patterns", "this rule")) == NULL ||
 	    !is_type(c, n, YT_MAPPING, "'patterns'"))
 		return;
+	refused = c->refused;
 	for (i = 0; i < n->n; i++) {
 		k = n->pairs[i].key;
 		v = n->pairs[i].value;
@@ -657,10 +681,14 @@ get_rule(struct ctx *c, const struct yt_node *r, struct exercise *ex,
 				err(c, v, "the list of patterns is empty");
 			for (j = 0; j < v->n; j++)
 				add_pattern(c, v->items[j], ex,
-				    &rule->patterns[idx]);
+				    &rule->patterns[idx], (unsigned)idx);
 		} else
-			add_pattern(c, v, ex, &rule->patterns[idx]);
+			add_pattern(c, v, ex, &rule->patterns[idx],
+			    (unsigned)idx);
 	}
+	/* Only a refused pattern of a 'correct' rule could accept. */
+	if (rule->verdict != VERDICT_CORRECT)
+		c->refused = refused;
 }
 
 static bool
@@ -800,6 +828,7 @@ get_free_text(struct ctx *c, const struct yt_node *map, struct exercise *ex)
 		else {
 			ex->rules = xcalloc(n->n, sizeof *ex->rules);
 			ex->nrules = n->n;
+			c->refused = 0;
 			for (i = 0; i < n->n; i++)
 				get_rule(c, n->items[i], ex, &ex->rules[i]);
 			for (l = 0; l < LANG_COUNT; l++) {
@@ -813,7 +842,8 @@ get_free_text(struct ctx *c, const struct yt_node *map, struct exercise *ex)
 					    r->patterns[LANG_COUNT].n != 0))
 						any = true;
 				}
-				if (!any)
+				if (!any && !(c->refused & (1u << l |
+				    1u << LANG_COUNT)))
 					err(c, n, "no rule can accept an answer "
 					    "in '%s': give a 'correct' rule "
 					    "'%s' patterns", lang_code(l),
@@ -1007,7 +1037,8 @@ build(struct yt_doc *doc, const struct names *names, struct diags *diags,
 	c.head_only = head_only;
 	l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(doc->file);
-	if (doc->root == NULL)
+	if (doc->root == NULL || (doc->root->type == YT_SCALAR &&
+	    doc->root->style == YT_PLAIN && doc->root->len == 0))
 		err(&c, NULL, "the file is empty");
 	else
 		get_lesson(&c, doc->root, l);

@@ -271,14 +271,17 @@ cmd_try(const struct options *o, const char *name, const char *answer)
 	enum parse_error pe;
 	enum lang lang;
 	size_t i;
+	char *shown;
 	int rc;
 
 	diags_init(&diags);
 	load_catalog(o, &cat, &diags, false);
 	if (catalog_exercise(&cat, name, &l, &ex) != 0) {
 		diags_print(&diags, stderr);
+		shown = diag_escape(name);
 		fprintf(stderr, _("tutor: there is no exercise '%s' (tutor "
-		    "list shows them)\n"), name);
+		    "list shows them)\n"), shown);
+		free(shown);
 		catalog_free(&cat);
 		diags_free(&diags);
 		return EXIT_USAGE;
@@ -357,8 +360,9 @@ cmd_profiles(const struct options *o, int argc, char **argv)
 		free(id);
 	} else if (argc == 2 && strcmp(argv[0], "remove") == 0) {
 		if ((id = learner_find(st, argv[1])) == NULL) {
+			id = diag_escape(argv[1]);
 			fprintf(stderr, _("tutor: there is no learner named "
-			    "'%s'\n"), argv[1]);
+			    "'%s'\n"), id);
 			rc = EXIT_DATAERR;
 		} else if (store_remove_profile(st, id, &err) != 0) {
 			fprintf(stderr, "tutor: %s\n", err);
@@ -410,8 +414,10 @@ cmd_run(const struct options *o)
 		fprintf(stderr, _("tutor: %zu lesson files have errors and "
 		    "are left out (tutor check shows why)\n"), cat.broken);
 	if (o->lesson != NULL && catalog_lesson(&cat, o->lesson) == NULL) {
-		fprintf(stderr, _("tutor: there is no lesson '%s'\n"),
-		    o->lesson);
+		char *shown = diag_escape(o->lesson);
+
+		fprintf(stderr, _("tutor: there is no lesson '%s'\n"), shown);
+		free(shown);
 		catalog_free(&cat);
 		diags_free(&diags);
 		return EXIT_USAGE;
@@ -517,8 +523,10 @@ main(int argc, char **argv)
 				o.lang_given = true;
 			}
 			else {
+				optarg = diag_escape(optarg);
 				fprintf(stderr, _("tutor: unknown language "
 				    "'%s' (use ar, en, fr or zgh)\n"), optarg);
+				free(optarg);
 				free(o.dirs);
 				return EXIT_USAGE;
 			}
@@ -542,8 +550,10 @@ main(int argc, char **argv)
 			if (strcmp(optarg, "terminal") == 0)
 				bidi_set_terminal_does_it(true);
 			else if (strcmp(optarg, "tutor") != 0) {
+				optarg = diag_escape(optarg);
 				fprintf(stderr, _("tutor: --bidi takes tutor or "
 				    "terminal, not '%s'\n"), optarg);
+				free(optarg);
 				free(o.dirs);
 				return EXIT_USAGE;
 			}
@@ -556,8 +566,10 @@ main(int argc, char **argv)
 			break;
 		case 'a':
 			if ((o.age = age_from_code(optarg)) == AGE_COUNT) {
+				optarg = diag_escape(optarg);
 				fprintf(stderr, _("tutor: unknown age band '%s' "
 				    "(use 8-10, 11-14 or 15-18)\n"), optarg);
+				free(optarg);
 				free(o.dirs);
 				return EXIT_USAGE;
 			}
@@ -603,8 +615,11 @@ main(int argc, char **argv)
 	else if (strcmp(cmd, "merge") == 0)
 		rc = cmd_merge(&o.report, argc - 1, argv + 1);
 	else {
+		char *shown = diag_escape(cmd);
+
 		fprintf(stderr, _("tutor: unknown command or wrong arguments: "
-		    "'%s'\n"), cmd);
+		    "'%s'\n"), shown);
+		free(shown);
 		usage(stderr);
 		rc = EXIT_USAGE;
 	}

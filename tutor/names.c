@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "names.h"
+#include "rawtext.h"
 #include "util.h"
 #include "yamltree.h"
 
@@ -48,14 +50,18 @@ valid_key(const char *s)
 	return i > 0 && i <= 64;
 }
 
-static bool
-has_control(const char *s)
+/*
+ * The first control, bidi or invisible character of s, said for a
+ * message (rawtext_hidden_said), or NULL.
+ */
+static const char *
+hidden(const char *s, char *buf, size_t size)
 {
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return true;
-	}
-	return false;
+	uint32_t c;
+
+	if (rawtext_hidden_at(s, strlen(s), false, &c) == -1)
+		return NULL;
+	return rawtext_hidden_said(c, buf, size);
 }
 
 static void
@@ -63,6 +69,8 @@ add_value(struct names *out, const struct yt_node *k, const struct yt_node *v,
     const char *file, struct diags *diags, int *errors)
 {
 	struct name *nm;
+	const char *what;
+	char said[160];
 	enum lang l;
 	size_t i;
 
@@ -78,9 +86,9 @@ add_value(struct names *out, const struct yt_node *k, const struct yt_node *v,
 	memset(nm, 0, sizeof *nm);
 	nm->key = xstrdup(k->value);
 	if (v->type == YT_SCALAR) {
-		if (has_control(v->value)) {
+		if ((what = hidden(v->value, said, sizeof said)) != NULL) {
 			diags_add(diags, file, v->line, v->col, "the value of "
-			    "'%s' contains a control character", k->value);
+			    "'%s' contains %s: remove it", k->value, what);
 			(*errors)++;
 			return;
 		}
@@ -104,11 +112,19 @@ add_value(struct names *out, const struct yt_node *k, const struct yt_node *v,
 			(*errors)++;
 			continue;
 		}
-		if (v->pairs[i].value->type != YT_SCALAR ||
-		    has_control(v->pairs[i].value->value)) {
+		if (v->pairs[i].value->type != YT_SCALAR) {
 			diags_add(diags, file, v->pairs[i].value->line,
 			    v->pairs[i].value->col, "the '%s' value of '%s' "
 			    "should be plain text", lang_code(l), k->value);
+			(*errors)++;
+			continue;
+		}
+		if ((what = hidden(v->pairs[i].value->value, said,
+		    sizeof said)) != NULL) {
+			diags_add(diags, file, v->pairs[i].value->line,
+			    v->pairs[i].value->col, "the '%s' value of '%s' "
+			    "contains %s: remove it", lang_code(l), k->value,
+			    what);
 			(*errors)++;
 			continue;
 		}

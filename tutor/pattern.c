@@ -75,6 +75,29 @@ utf8_chars(const char *s)
 	return n;
 }
 
+/* What PCRE2's message leaves out, for the errors of hostile patterns. */
+static const char *
+error_hint(int code)
+{
+	switch (code) {
+	case PCRE2_ERROR_BACKSLASH_C_CALLER_DISABLED:
+		return " (\\C matches one byte, which can cut a letter in "
+		    "two: use . for one character)";
+	case PCRE2_ERROR_PARENTHESES_NEST_TOO_DEEP:
+		return " (at most 50 groups inside each other)";
+	case PCRE2_ERROR_QUANTIFIER_TOO_BIG:
+		return " (at most {65535})";
+	case PCRE2_ERROR_PATTERN_TOO_LARGE:
+	case PCRE2_ERROR_PATTERN_TOO_COMPLICATED:
+		return ": split it into several patterns";
+	case PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH:
+		return " (what (?<=...) or (?<!...) looks back at must have "
+		    "a fixed number of characters: no *, + or {1,3} in it)";
+	default:
+		return "";
+	}
+}
+
 struct pattern *
 pattern_compile(const char *src, bool caseless, char **err, size_t *erroff)
 {
@@ -102,7 +125,8 @@ pattern_compile(const char *src, bool caseless, char **err, size_t *erroff)
 	    &code, &off, compile_ctx);
 	if (p->code == NULL) {
 		pcre2_get_error_message(code, msg, sizeof msg);
-		xasprintf(err, "this pattern is not valid: %s", (char *)msg);
+		xasprintf(err, "this pattern is not valid: %s%s", (char *)msg,
+		    error_hint(code));
 		*erroff = off;
 		free(p);
 		return NULL;
@@ -125,6 +149,15 @@ const char *
 pattern_source(const struct pattern *p)
 {
 	return p->src;
+}
+
+size_t
+pattern_min_length(const struct pattern *p)
+{
+	uint32_t n = 0;
+
+	pcre2_pattern_info(p->code, PCRE2_INFO_MINLENGTH, &n);
+	return n;
 }
 
 int

@@ -26,6 +26,8 @@ struct pattern	*pattern_compile(const char *src, bool caseless, char **err,
 		    size_t *erroff);
 void		 pattern_free(struct pattern *);
 const char	*pattern_source(const struct pattern *);
+/* The fewest characters an answer must have to match (PCRE2's guess). */
+size_t		 pattern_min_length(const struct pattern *);
 
 /*
  * Search subject for the pattern. Returns 1 when found, 0 when not, and 0

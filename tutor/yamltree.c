@@ -19,16 +19,30 @@
 
 #include <yaml.h>
 
+#include "rawtext.h"
 #include "util.h"
+#include "yamlerr.h"
 #include "yamltree.h"
 
 #define YT_MAX_PAIRS	1000	/* keys in one mapping (checked for twins) */
+#define YT_LINEAR_KEYS	16	/* up to this many keys, no hash table */
+
+/*
+ * The keys of an open mapping, by hash, once it has more than a few:
+ * looking for a twin among 1,000 keys one by one, in every mapping of a
+ * file, took a quarter of a second.
+ */
+struct keyset {
+	size_t		*slot;		/* pair index + 1; 0 is empty */
+	size_t		 cap;		/* a power of two, or 0 */
+};
 
 struct builder {
 	struct yt_doc	*doc;
 	struct diags	*diags;
 	struct yt_node	*stack[YT_MAX_DEPTH + 1];
 	struct yt_node	*pending[YT_MAX_DEPTH + 1];	/* a mapping's key */
+	struct keyset	 keys[YT_MAX_DEPTH + 1];
 	int		 depth;
 	bool		 failed;
 	const char	*stop_key;	/* stop at this top-level key */
@@ -63,26 +77,6 @@ yt_free(struct yt_doc *doc)
 	memset(doc, 0, sizeof *doc);
 }
 
-/* Line and column (1-based) of a byte offset into the raw text. */
-static void
-offset_position(const struct yt_doc *doc, size_t off, unsigned *line,
-    unsigned *col)
-{
-	size_t i;
-
-	*line = 1;
-	*col = 1;
-	if (off > doc->rawlen)
-		off = doc->rawlen;
-	for (i = 0; i < off; i++) {
-		if (doc->raw[i] == '\n') {
-			(*line)++;
-			*col = 1;
-		} else if (((unsigned char)doc->raw[i] & 0xc0) != 0x80)
-			(*col)++;
-	}
-}
-
 static void
 fail(struct builder *b, unsigned line, unsigned col, const char *msg)
 {
@@ -97,81 +91,14 @@ fail_mark(struct builder *b, const yaml_mark_t *m, const char *msg)
 	fail(b, (unsigned)m->line + 1, (unsigned)m->column + 1, msg);
 }
 
-/* libyaml's messages, said the way a trainer would understand them. */
-static const char *
-explain_problem(const char *problem)
-{
-	static const struct {
-		const char *yaml;
-		const char *said;
-	} table[] = {
-		{ "found character that cannot start any token",
-		  "this character cannot start a value here (tabs cannot be "
-		  "used to indent: use spaces; a value starting with @ ` % "
-		  "or | must be put in quotes)" },
-		{ "mapping values are not allowed in this context",
-		  "a ': ' cannot be used here: put the whole text in quotes, "
-		  "or fix the indentation" },
-		{ "did not find expected key",
-		  "this line is not indented like the keys around it" },
-		{ "did not find expected '-' indicator",
-		  "this line is not indented like the list items around it" },
-		{ "found unexpected end of stream",
-		  "the file ends in the middle of a value (a quote or a "
-		  "bracket is not closed)" },
-		{ "found undefined tag handle", "tags (!name) are not used in "
-		  "lesson files" },
-		{ "found unknown escape character",
-		  "unknown escape after a backslash in double quotes: write "
-		  "the text in single quotes" },
-		{ "found a tab character that violates indentation",
-		  "a tab is used to indent this line: indent with spaces "
-		  "only" },
-		{ "could not find expected ':'",
-		  "a key must be followed by ':' and a space" },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
-		if (problem != NULL && strcmp(problem, table[i].yaml) == 0)
-			return table[i].said;
-	}
-	return NULL;
-}
-
 static void
 parser_error(struct builder *b, yaml_parser_t *p)
 {
-	const char *said;
 	unsigned line, col;
 	char *msg;
 
-	said = explain_problem(p->problem);
-	if (p->error == YAML_READER_ERROR) {
-		offset_position(b->doc, p->problem_offset, &line, &col);
-		if (p->problem_value != -1)
-			xasprintf(&msg, "the file is not valid UTF-8 text "
-			    "(byte 0x%02x): save it as UTF-8",
-			    (unsigned)p->problem_value & 0xff);
-		else
-			xasprintf(&msg, "the file is not valid UTF-8 text (%s)",
-			    p->problem ? p->problem : "unreadable");
-		fail(b, line, col, msg);
-		free(msg);
-		return;
-	}
-	if (p->error == YAML_MEMORY_ERROR) {
-		fail(b, 0, 0, "out of memory while reading the file");
-		return;
-	}
-	if (said != NULL)
-		xasprintf(&msg, "%s", said);
-	else if (p->context != NULL)
-		xasprintf(&msg, "%s %s", p->problem ? p->problem :
-		    "syntax error", p->context);
-	else
-		xasprintf(&msg, "%s", p->problem ? p->problem : "syntax error");
-	fail_mark(b, &p->problem_mark, msg);
+	msg = yamlerr_message(p, b->doc->raw, b->doc->rawlen, &line, &col);
+	fail(b, line, col, msg);
 	free(msg);
 }
 
@@ -187,9 +114,80 @@ node_new(enum yt_type type, const yaml_mark_t *m)
 	return n;
 }
 
+static size_t
+key_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void
+keyset_put(struct keyset *ks, const struct yt_node *map, size_t idx)
+{
+	size_t i;
+
+	i = key_hash(map->pairs[idx].key->value) & (ks->cap - 1);
+	while (ks->slot[i] != 0)
+		i = (i + 1) & (ks->cap - 1);
+	ks->slot[i] = idx + 1;
+}
+
+/* Note pair idx of map, which has just been added. */
+static void
+keyset_add(struct keyset *ks, const struct yt_node *map, size_t idx)
+{
+	size_t i;
+
+	if (map->n <= YT_LINEAR_KEYS)
+		return;
+	if (ks->cap < map->n * 2) {
+		free(ks->slot);
+		ks->cap = ks->cap ? ks->cap * 2 : 4 * YT_LINEAR_KEYS;
+		while (ks->cap < map->n * 2)
+			ks->cap *= 2;
+		ks->slot = xcalloc(ks->cap, sizeof *ks->slot);
+		for (i = 0; i < map->n; i++)
+			keyset_put(ks, map, i);
+		return;
+	}
+	keyset_put(ks, map, idx);
+}
+
+/* The pair of map whose key is s, or NULL. */
+static const struct yt_pair *
+keyset_find(const struct keyset *ks, const struct yt_node *map, const char *s)
+{
+	size_t i;
+
+	if (map->n <= YT_LINEAR_KEYS || ks->cap == 0) {
+		for (i = 0; i < map->n; i++) {
+			if (strcmp(map->pairs[i].key->value, s) == 0)
+				return &map->pairs[i];
+		}
+		return NULL;
+	}
+	for (i = key_hash(s) & (ks->cap - 1); ks->slot[i] != 0;
+	    i = (i + 1) & (ks->cap - 1)) {
+		if (strcmp(map->pairs[ks->slot[i] - 1].key->value, s) == 0)
+			return &map->pairs[ks->slot[i] - 1];
+	}
+	return NULL;
+}
+
+static void
+keyset_free(struct keyset *ks)
+{
+	free(ks->slot);
+	ks->slot = NULL;
+	ks->cap = 0;
+}
+
 /*
  * Room for one more item or pair: the array doubles, so that a list of
- * 200,000 values costs no more than the values themselves.
+ * 50,000 values costs no more than the values themselves.
  */
 static void
 grow(struct yt_node *parent, void **array, size_t size)
@@ -204,8 +202,8 @@ grow(struct yt_node *parent, void **array, size_t size)
 static void
 attach(struct builder *b, struct yt_node *n)
 {
+	const struct yt_pair *twin;
 	struct yt_node *parent, *key;
-	size_t i;
 
 	if (b->depth == 0) {
 		if (b->doc->root != NULL) {
@@ -233,20 +231,25 @@ attach(struct builder *b, struct yt_node *n)
 			node_free(n);
 			return;
 		}
-		for (i = 0; i < parent->n; i++) {
-			if (strcmp(parent->pairs[i].key->value, n->value) == 0) {
-				char *msg;
-				xasprintf(&msg, "the key '%s' appears twice "
-				    "here (first at line %u)", n->value,
-				    parent->pairs[i].key->line);
-				fail(b, n->line, n->col, msg);
-				free(msg);
-				node_free(n);
-				return;
-			}
+		if (n->style == YT_PLAIN && strcmp(n->value, "<<") == 0) {
+			fail(b, n->line, n->col, "merge keys ('<<') are not "
+			    "used in lesson files: write the keys out again");
+			node_free(n);
+			return;
+		}
+		if ((twin = keyset_find(&b->keys[b->depth - 1], parent,
+		    n->value)) != NULL) {
+			char *msg;
+			xasprintf(&msg, "the key '%s' appears twice here "
+			    "(first at line %u)", n->value, twin->key->line);
+			fail(b, n->line, n->col, msg);
+			free(msg);
+			node_free(n);
+			return;
 		}
 		if (parent->n >= YT_MAX_PAIRS) {
-			fail(b, n->line, n->col, "too many keys in one mapping");
+			fail(b, n->line, n->col, "too many keys in one mapping "
+			    "(more than 1000)");
 			node_free(n);
 			return;
 		}
@@ -260,6 +263,7 @@ attach(struct builder *b, struct yt_node *n)
 	parent->pairs[parent->n].key = key;
 	parent->pairs[parent->n].value = n;
 	parent->n++;
+	keyset_add(&b->keys[b->depth - 1], parent, parent->n - 1);
 	b->pending[b->depth - 1] = NULL;
 }
 
@@ -317,6 +321,7 @@ on_end(struct builder *b)
 		return;
 	b->depth--;
 	n = b->stack[b->depth];
+	keyset_free(&b->keys[b->depth]);
 	if (b->pending[b->depth] != NULL) {
 		/* A key without its value: only when stopped at it. */
 		node_free(b->pending[b->depth]);
@@ -348,7 +353,8 @@ node_allowed(struct builder *b, yaml_event_t *e)
 	}
 	if (tag != NULL) {
 		fail_mark(b, &e->start_mark, "tags (!name) are not used in "
-		    "lesson files");
+		    "lesson files: remove it, or put a text that begins with "
+		    "! in quotes");
 		return false;
 	}
 	return true;
@@ -374,7 +380,7 @@ parse(struct builder *b)
 		}
 		if (++events > YT_MAX_EVENTS) {
 			fail_mark(b, &e.start_mark, "the file has too many "
-			    "values (more than 200,000)");
+			    "values (more than 50,000)");
 			yaml_event_delete(&e);
 			break;
 		}
@@ -421,6 +427,7 @@ parse(struct builder *b)
 	/* On failure, free what is still on the stack. */
 	while (b->depth > 0) {
 		b->depth--;
+		keyset_free(&b->keys[b->depth]);
 		node_free(b->pending[b->depth]);
 		node_free(b->stack[b->depth]);
 	}
@@ -430,7 +437,14 @@ static int
 load(struct yt_doc *doc, struct diags *diags, const char *stop_key)
 {
 	struct builder b;
+	unsigned line, col;
+	char *msg;
 
+	if (rawtext_check(doc->raw, doc->rawlen, &line, &col, &msg) != 0) {
+		diags_add(diags, doc->file, line, col, "%s", msg);
+		free(msg);
+		return -1;
+	}
 	memset(&b, 0, sizeof b);
 	b.doc = doc;
 	b.diags = diags;
@@ -603,30 +617,21 @@ unsigned
 yt_scalar_col(const struct yt_doc *doc, const struct yt_node *n, size_t off)
 {
 	const char *p, *end;
-	unsigned line = 1, col;
+	unsigned col;
 	size_t done = 0, raw, produced;
 
 	if (n->type != YT_SCALAR || n->style == YT_BLOCK || off > n->len)
 		return n->col;
-	/* Find the scalar's first character in the raw text. */
-	p = doc->raw;
+	/* The scalar's first character in the raw text. */
+	p = doc->raw + rawtext_offset(doc->raw, doc->rawlen, n->line, n->col);
 	end = doc->raw + doc->rawlen;
-	while (p < end && line < n->line) {
-		if (*p++ == '\n')
-			line++;
-	}
-	for (col = 1; p < end && col < n->col; p++) {
-		if (((unsigned char)*p & 0xc0) != 0x80)
-			col++;
-	}
-	while (p < end && ((unsigned char)*p & 0xc0) == 0x80)
-		p++;
+	col = n->col;
 	if (n->style != YT_PLAIN) {
 		p++;
 		col++;
 	}
 	while (p < end && done < off) {
-		if (*p == '\n')
+		if (rawtext_break(p, end) != 0)
 			return n->col;	/* spans lines: stay at its start */
 		raw = 1;
 		produced = 1;
