@@ -46,7 +46,7 @@ part check sh "$s/tests/bench-check.sh" "$b/tutor/tutor" "$b/tests/gen_lessons" 
 part verdict "$b/tests/bench_verdict" -e "$s/exercises" -a "$s/tests/answers" \
     -g "$log/lessons"
 rm -rf "$log/lessons"
-part hostile "$b/tests/bench_hostile" "$s/tests/hostile"
+part hostile sh "$s/tests/bench-hostile.sh" "$b/tutor/tutor" "$b/tests/bench_hostile" "$s" 5
 part report sh "$s/tests/bench-report.sh" "$b/tutor/tutor" "$b/tests/gen_progress" \
     "${BENCH_LEARNERS:-200000}"
 
