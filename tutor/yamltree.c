@@ -433,6 +433,29 @@ parse(struct builder *b)
 	}
 }
 
+/*
+ * How much of the file a load reads: all of it, or, when it stops at a
+ * top-level key, up to the line where that key starts (the start-up
+ * screen reads only the headings of every lesson: checking the whole of
+ * each file there would cost as much as reading it). The full load, when
+ * the lesson is opened or checked, checks every byte.
+ */
+static size_t
+read_extent(const struct yt_doc *doc, const char *stop_key)
+{
+	char needle[64];
+	const char *at;
+	int n;
+
+	if (stop_key == NULL)
+		return doc->rawlen;
+	n = snprintf(needle, sizeof needle, "\n%s:", stop_key);
+	if (n <= 0 || (size_t)n >= sizeof needle)
+		return doc->rawlen;
+	at = memmem(doc->raw, doc->rawlen, needle, (size_t)n);
+	return at == NULL ? doc->rawlen : (size_t)(at - doc->raw) + 1;
+}
+
 static int
 load(struct yt_doc *doc, struct diags *diags, const char *stop_key)
 {
@@ -440,7 +463,8 @@ load(struct yt_doc *doc, struct diags *diags, const char *stop_key)
 	unsigned line, col;
 	char *msg;
 
-	if (rawtext_check(doc->raw, doc->rawlen, &line, &col, &msg) != 0) {
+	if (rawtext_check(doc->raw, read_extent(doc, stop_key), &line, &col,
+	    &msg) != 0) {
 		diags_add(diags, doc->file, line, col, "%s", msg);
 		free(msg);
 		return -1;
