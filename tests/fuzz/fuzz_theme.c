@@ -23,32 +23,6 @@
 #define KNOWN_ATTRS	(THEME_BOLD | THEME_UNDERLINE | THEME_REVERSE | \
 			    THEME_DIM | THEME_STANDOUT)
 
-/*
- * An upper bound on the line numbers libyaml can report, as in
- * fuzz_loader.c: it breaks lines at LF, CR, NEL, LS and PS, may count
- * one past the last line at the end of the stream, and reads UTF-16
- * when the input starts with its byte order mark.
- */
-static size_t
-max_lines(const uint8_t *p, size_t n)
-{
-	size_t i, lines = 2;
-
-	if (n >= 2 && ((p[0] == 0xfe && p[1] == 0xff) ||
-	    (p[0] == 0xff && p[1] == 0xfe)))
-		return n + 2;
-	for (i = 0; i < n; i++) {
-		if (p[i] == '\n' || p[i] == '\r')
-			lines++;
-		else if (i + 1 < n && p[i] == 0xc2 && p[i + 1] == 0x85)
-			lines++;
-		else if (i + 2 < n && p[i] == 0xe2 && p[i + 1] == 0x80 &&
-		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
-			lines++;
-	}
-	return lines;
-}
-
 static int
 color_ok(short c)
 {
@@ -71,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if ((rc == -1) != (d.n != 0))
 		abort();
-	lines = max_lines(data, size);
+	lines = fuzz_max_lines(data, size);
 	for (i = 0; i < d.n; i++) {
 		if (d.v[i].msg == NULL || d.v[i].msg[0] == '\0' ||
 		    d.v[i].file == NULL ||
